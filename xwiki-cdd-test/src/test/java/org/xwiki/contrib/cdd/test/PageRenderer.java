@@ -1,0 +1,145 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.context.ExecutionContextException;
+import org.xwiki.context.ExecutionContextManager;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.test.standin.Scenario;
+import org.xwiki.contrib.cdd.test.standin.StandInContext;
+import org.xwiki.contrib.cdd.test.standin.StandInDocument;
+import org.xwiki.contrib.cdd.test.standin.StandInRequest;
+import org.xwiki.contrib.cdd.test.standin.StandInXWiki;
+import org.xwiki.rendering.block.XDOM;
+import org.xwiki.rendering.parser.Parser;
+import org.xwiki.rendering.renderer.BlockRenderer;
+import org.xwiki.rendering.renderer.printer.DefaultWikiPrinter;
+import org.xwiki.rendering.syntax.Syntax;
+import org.xwiki.rendering.transformation.TransformationContext;
+import org.xwiki.rendering.transformation.TransformationManager;
+import org.apache.velocity.VelocityContext;
+import org.xwiki.velocity.VelocityEngine;
+import org.xwiki.velocity.VelocityManager;
+
+/**
+ * Executes a page of the XAR as XWiki would for a view: binds the stand-ins ({@code $doc}, {@code $xwiki},
+ * {@code $xcontext}, {@code $request}) in a fresh Velocity context, parses the content as xwiki/2.1, runs the macro
+ * transformation (our macros, XWiki's rendering macros and the test {@code {{velocity}}} macro) and renders XHTML.
+ * A macro error fails the rendering: a page that shows an error box is broken.
+ *
+ * @version $Id$
+ */
+public class PageRenderer
+{
+    private final ComponentManager componentManager;
+
+    /**
+     * @param componentManager the test component manager (all components, stand-ins included)
+     */
+    public PageRenderer(ComponentManager componentManager)
+    {
+        this.componentManager = componentManager;
+    }
+
+    /**
+     * @param page the page to execute, for the user, locale and request of the scenario
+     * @return the XHTML, parsed
+     * @throws Exception when the page cannot be executed or shows a rendering error
+     */
+    public Document render(XarPage page) throws Exception
+    {
+        bind(page);
+        // As XWiki does while rendering a document: #macro definitions of one {{velocity}} block serve the next ones.
+        VelocityEngine engine = this.componentManager.<VelocityManager>getInstance(VelocityManager.class)
+            .getVelocityEngine();
+        engine.startedUsingMacroNamespace(page.reference());
+        try {
+            return renderContent(page);
+        } finally {
+            engine.stoppedUsingMacroNamespace(page.reference());
+        }
+    }
+
+    private Document renderContent(XarPage page) throws Exception
+    {
+        XDOM xdom = this.componentManager.<Parser>getInstance(Parser.class, Syntax.XWIKI_2_1.toIdString())
+            .parse(new StringReader(page.content()));
+        TransformationContext transformationContext = new TransformationContext(xdom, Syntax.XWIKI_2_1);
+        transformationContext.setId(page.reference());
+        transformationContext.setTargetSyntax(Syntax.XHTML_1_0);
+        this.componentManager.<TransformationManager>getInstance(TransformationManager.class)
+            .performTransformations(xdom, transformationContext);
+        DefaultWikiPrinter printer = new DefaultWikiPrinter();
+        this.componentManager.<BlockRenderer>getInstance(BlockRenderer.class, Syntax.XHTML_1_0.toIdString())
+            .render(xdom, printer);
+        Document html = Jsoup.parseBodyFragment(printer.toString());
+        Element error = html.selectFirst(".xwikirenderingerror");
+        if (error != null) {
+            Element description = html.selectFirst(".xwikirenderingerrordescription");
+            throw new AssertionError(page.path() + " shows a rendering error: " + error.text() + "\n"
+                + (description == null ? "" : description.text()));
+        }
+        return html;
+    }
+
+    /**
+     * @param page a page
+     * @return its title as XWiki shows it (Velocity evaluated)
+     * @throws Exception when the title cannot be evaluated
+     */
+    public String renderTitle(XarPage page) throws Exception
+    {
+        bind(page);
+        StringWriter writer = new StringWriter();
+        VelocityManager velocityManager = this.componentManager.getInstance(VelocityManager.class);
+        velocityManager.getVelocityEngine().evaluate(velocityManager.getVelocityContext(), writer,
+            page.reference(), new StringReader(page.title()));
+        return writer.toString();
+    }
+
+    private void bind(XarPage page) throws ComponentLookupException, ExecutionContextException
+    {
+        Scenario scenario = this.componentManager.getInstance(Scenario.class);
+        scenario.setPage(page);
+        ExecutionContext context = new ExecutionContext();
+        this.componentManager.<Execution>getInstance(Execution.class).setContext(context);
+        this.componentManager.<ExecutionContextManager>getInstance(ExecutionContextManager.class)
+            .initialize(context);
+        VelocityContext velocityContext =
+            this.componentManager.<VelocityManager>getInstance(VelocityManager.class).getVelocityContext();
+        StandInDocument document = new StandInDocument(page, scenario);
+        StandInRequest request = new StandInRequest(scenario);
+        velocityContext.put("doc", document);
+        velocityContext.put("tdoc", document);
+        velocityContext.put("xwiki", new StandInXWiki(scenario));
+        velocityContext.put("request", request);
+        velocityContext.put("xcontext", new StandInContext(scenario, request));
+    }
+}

@@ -1,0 +1,129 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.test.page.XarReader;
+import org.xwiki.contrib.cdd.test.script.ScriptApi;
+import org.xwiki.rendering.parser.Parser;
+import org.xwiki.velocity.VelocityManager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every static page check over every page of the built XAR. A failure lists each problem as
+ * {@code file:line: problem}.
+ *
+ * @version $Id$
+ */
+class PageChecksTest extends AbstractPageTest
+{
+    /** Pages the spine promises (issue 2); feature pages are tested by their own tests. */
+    private static final List<String> REQUIRED_PAGES = List.of("CDD.WebHome", "CDD.WebPreferences",
+        "CDD.Code.WebHome", "CDD.Code.WebPreferences", "CDD.Code.Translations", "CDD.Code.ApplicationsPanelEntry");
+
+    private void assertNoProblem(PageCheck check)
+    {
+        List<Problem> problems = check.checkAll(applicationPages());
+        assertEquals(List.of(), problems, problems.stream().map(Problem::toString)
+            .collect(Collectors.joining("\n", "\n", "\n")));
+    }
+
+    @Test
+    void everyPageIsWellFormedWithTheRightSyntax()
+    {
+        assertNoProblem(new SyntaxCheck());
+    }
+
+    @Test
+    void everyPageParsesAndClosesItsMacros() throws Exception
+    {
+        assertNoProblem(new WikiStructureCheck(this.componentManager.getInstance(Parser.class, "xwiki/2.1")));
+    }
+
+    @Test
+    void everyMacroIsOursOrAStandardOne()
+    {
+        assertNoProblem(MacroCheck.standard());
+    }
+
+    @Test
+    void velocityCompilesInContentAndTitles() throws Exception
+    {
+        assertNoProblem(new VelocityCompileCheck(this.componentManager.getInstance(VelocityManager.class)));
+    }
+
+    @Test
+    void everyTranslationKeyHasFrenchAndEnglish()
+    {
+        assertNoProblem(TranslationCheck.standard());
+    }
+
+    @Test
+    void sheetsOnlyNamePropertiesOfTheirClass()
+    {
+        assertNoProblem(new SheetPropertyCheck());
+    }
+
+    @Test
+    void securityLint()
+    {
+        assertNoProblem(new SecurityCheck());
+    }
+
+    @Test
+    void noDocumentLoadInsideAQueryLoop()
+    {
+        assertNoProblem(new PerformanceCheck());
+    }
+
+    @Test
+    void velocityOnlyCallsThePlatformScriptApi() throws Exception
+    {
+        assertNoProblem(new ScriptApiCheck(ScriptApi.load(),
+            this.componentManager.getInstance(VelocityManager.class)));
+    }
+
+    @Test
+    void theXarHoldsTheApplicationPagesAndItsPackageDescriptor() throws Exception
+    {
+        List<String> references = applicationPages().pages().stream().filter(p -> p.locale().isEmpty())
+            .map(XarPage::reference).toList();
+        assertTrue(references.containsAll(REQUIRED_PAGES), references.toString());
+        assertTrue(applicationPages().page("CDD.Code.Translations", "fr").isPresent(), "French translations");
+        String packageXml = XarReader.readPackageXml(Path.of(System.getProperty(XAR_PROPERTY)));
+        assertTrue(packageXml.contains("<extensionId>org.xwiki.contrib.cdd:xwiki-cdd-ui</extensionId>"), packageXml);
+    }
+
+    @Test
+    void technicalPagesAreHiddenAndTheHomeIsVisible()
+    {
+        List<String> visible = applicationPages().pages().stream().filter(p -> !p.hidden())
+            .map(XarPage::reference).distinct().toList();
+        assertEquals(List.of("CDD.WebHome"), visible);
+    }
+}

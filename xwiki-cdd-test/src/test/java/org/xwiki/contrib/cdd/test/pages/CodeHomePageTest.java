@@ -1,0 +1,74 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes the hidden index of technical pages {@code CDD.Code.WebHome}.
+ *
+ * @version $Id$
+ */
+class CodeHomePageTest extends AbstractPageTest
+{
+    private static final String CODE_HOME = "CDD.Code.WebHome";
+
+    @Test
+    void listsTheTechnicalPagesWithOneQuery() throws Exception
+    {
+        this.scenario.setQueryAnswers((statement, values) -> "CDD.Code%".equals(values.get("space"))
+            ? List.of("CDD.Code.Translations", "CDD.Code.WebPreferences") : List.of());
+
+        Document html = this.renderer.render(page(CODE_HOME));
+
+        assertEquals(List.of("CDD.Code.Translations", "CDD.Code.WebPreferences"), html.select("li a").eachText());
+        assertEquals(1, this.scenario.getExecutedQueries().size());
+    }
+
+    @Test
+    void hostilePageNamesAreShownAsText() throws Exception
+    {
+        String hostile = "CDD.Code.]]{{/html}}{{velocity}}#set($x = 1){{/velocity}}<script>alert(1)</script>~";
+        this.scenario.setQueryAnswers((statement, values) -> List.of(hostile));
+
+        Document html = this.renderer.render(page(CODE_HOME));
+
+        assertEquals(hostile, html.selectFirst("li a").text());
+        assertTrue(html.select("script").isEmpty());
+    }
+
+    @Test
+    void saysSoInFrenchWhenThereIsNoPage() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = this.renderer.render(page(CODE_HOME));
+
+        assertTrue(html.text().contains("Aucune page technique n'a été trouvée."), html.text());
+    }
+}

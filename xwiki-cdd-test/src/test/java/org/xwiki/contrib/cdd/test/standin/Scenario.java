@@ -1,0 +1,233 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.standin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.test.page.PageSet;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+/**
+ * What a page test sets up before rendering a page: who the user is and what rights they have, the locale, the
+ * request, what queries answer, and the pages of the application. The stand-ins read it. Test-only state: it is reset
+ * by {@link #reset(PageSet)} before each test.
+ *
+ * @version $Id$
+ */
+@Component(roles = Scenario.class)
+@Singleton
+public class Scenario
+{
+    /** The user a test runs as when it does not say otherwise. */
+    public static final String DEFAULT_USER = "XWiki.Camille";
+
+    private PageSet pages = new PageSet(List.of());
+
+    private XarPage page;
+
+    private Locale locale = Locale.ENGLISH;
+
+    private String user = DEFAULT_USER;
+
+    private boolean admin;
+
+    private final Set<String> rights = new HashSet<>();
+
+    private String action = "view";
+
+    private String method = "GET";
+
+    private final Map<String, String> parameters = new HashMap<>();
+
+    private BiFunction<String, Map<String, Object>, List<?>> queryAnswers = (statement, values) -> List.of();
+
+    private final List<String> executedQueries = new ArrayList<>();
+
+    private final List<String> savedComments = new ArrayList<>();
+
+    /**
+     * Forget what the previous test set.
+     *
+     * @param applicationPages the pages of the application
+     */
+    public void reset(PageSet applicationPages)
+    {
+        this.pages = applicationPages;
+        this.page = null;
+        this.locale = Locale.ENGLISH;
+        this.user = DEFAULT_USER;
+        this.admin = false;
+        this.rights.clear();
+        this.action = "view";
+        this.method = "GET";
+        this.parameters.clear();
+        this.queryAnswers = (statement, values) -> List.of();
+        this.executedQueries.clear();
+        this.savedComments.clear();
+    }
+
+    /** @return the pages of the application */
+    public PageSet getPages()
+    {
+        return this.pages;
+    }
+
+    /** @return the page being rendered */
+    public XarPage getPage()
+    {
+        return this.page;
+    }
+
+    /** @param page the page being rendered */
+    public void setPage(XarPage page)
+    {
+        this.page = page;
+    }
+
+    /** @return the user's locale */
+    public Locale getLocale()
+    {
+        return this.locale;
+    }
+
+    /** @param locale the user's locale */
+    public void setLocale(Locale locale)
+    {
+        this.locale = locale;
+    }
+
+    /** @return the current user, null for a guest */
+    public String getUser()
+    {
+        return this.user;
+    }
+
+    /** @param user the current user, null for a guest */
+    public void setUser(String user)
+    {
+        this.user = user;
+    }
+
+    /** @return whether the user is a wiki administrator */
+    public boolean isAdmin()
+    {
+        return this.admin;
+    }
+
+    /** @param admin whether the user is a wiki administrator */
+    public void setAdmin(boolean admin)
+    {
+        this.admin = admin;
+    }
+
+    /**
+     * @param right a right name such as {@code edit}
+     * @param reference the page, or null for the current one
+     * @return whether the user has it
+     */
+    public boolean hasRight(String right, String reference)
+    {
+        return this.admin || this.rights.contains(right + "@" + (reference == null ? "" : reference))
+            || this.rights.contains(right + "@*");
+    }
+
+    /**
+     * @param right a right name such as {@code edit}, given on every page
+     */
+    public void grant(String right)
+    {
+        this.rights.add(right + "@*");
+    }
+
+    /** @return the action, e.g. {@code view} or {@code edit} */
+    public String getAction()
+    {
+        return this.action;
+    }
+
+    /** @param action the action, e.g. {@code view} or {@code edit} */
+    public void setAction(String action)
+    {
+        this.action = action;
+    }
+
+    /** @return the HTTP method of the request */
+    public String getMethod()
+    {
+        return this.method;
+    }
+
+    /** @param method the HTTP method of the request */
+    public void setMethod(String method)
+    {
+        this.method = method;
+    }
+
+    /** @return the request parameters */
+    public Map<String, String> getParameters()
+    {
+        return this.parameters;
+    }
+
+    /** @param answers what a query answers, from its statement and bound values */
+    public void setQueryAnswers(BiFunction<String, Map<String, Object>, List<?>> answers)
+    {
+        this.queryAnswers = answers;
+    }
+
+    /**
+     * @param statement a query statement
+     * @param values its bound values
+     * @return the rows the test said it answers
+     */
+    public List<?> answer(String statement, Map<String, Object> values)
+    {
+        this.executedQueries.add(statement);
+        return this.queryAnswers.apply(statement, values);
+    }
+
+    /** @return the statements executed so far, to prove a list costs one query */
+    public List<String> getExecutedQueries()
+    {
+        return this.executedQueries;
+    }
+
+    /** @return the comments of the saves done so far */
+    public List<String> getSavedComments()
+    {
+        return this.savedComments;
+    }
+
+    /** @return the CSRF token of the current user */
+    public String getToken()
+    {
+        return "token-" + this.user;
+    }
+}

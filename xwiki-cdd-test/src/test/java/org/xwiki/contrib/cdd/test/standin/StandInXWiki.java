@@ -1,0 +1,94 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.standin;
+
+/**
+ * Test stand-in for {@code com.xpn.xwiki.api.XWiki} ({@code $xwiki}).
+ *
+ * @version $Id$
+ */
+public class StandInXWiki
+{
+    private final Scenario scenario;
+
+    /**
+     * @param scenario the test's scenario
+     */
+    public StandInXWiki(Scenario scenario)
+    {
+        this.scenario = scenario;
+    }
+
+    static String url(String reference, String action, String queryString)
+    {
+        int dot = reference.lastIndexOf('.');
+        String path = reference.substring(0, Math.max(dot, 0)).replace('.', '/') + '/' + reference.substring(dot + 1);
+        return "/xwiki/bin/" + action + "/" + path + (queryString == null || queryString.isEmpty() ? ""
+            : "?" + queryString);
+    }
+
+    /**
+     * @param reference a page reference
+     * @return the page as the user may see it, null when it is not an application page or the user cannot view it
+     */
+    public StandInDocument getDocument(String reference)
+    {
+        if (!this.scenario.hasRight("view", reference)) {
+            return null;
+        }
+        return this.scenario.getPages().page(reference, "").map(p -> new StandInDocument(p, this.scenario))
+            .orElse(null);
+    }
+
+    /** @return whether the current user is a wiki administrator */
+    public boolean hasAdminRights()
+    {
+        return this.scenario.isAdmin();
+    }
+
+    /**
+     * @param right a right name
+     * @param reference a page reference
+     * @return whether the current user has that right on that page
+     */
+    public boolean hasAccessLevel(String right, String reference)
+    {
+        return this.scenario.hasRight(right, reference);
+    }
+
+    /**
+     * @param reference a page reference
+     * @return its view URL
+     */
+    public String getURL(String reference)
+    {
+        return url(reference, "view", null);
+    }
+
+    /**
+     * @param reference a page reference
+     * @param action an action
+     * @return its URL for that action
+     */
+    public String getURL(String reference, String action)
+    {
+        return url(reference, action, null);
+    }
+}
