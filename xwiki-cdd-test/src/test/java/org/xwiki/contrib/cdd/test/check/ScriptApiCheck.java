@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.parser.node.ASTIdentifier;
 import org.apache.velocity.runtime.parser.node.ASTMethod;
 import org.apache.velocity.runtime.parser.node.ASTReference;
@@ -133,7 +134,7 @@ public class ScriptApiCheck implements PageCheck
         for (VelocityFragment fragment : WikiSource.velocityFragments(page)) {
             try {
                 visit(VelocityCompileCheck.compile(fragment, this.velocityManager), page, fragment, problems);
-            } catch (XWikiVelocityException e) {
+            } catch (XWikiVelocityException | VelocityException e) {
                 // Reported by VelocityCompileCheck.
             }
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 import org.xwiki.contrib.cdd.test.page.PageSet;
 import org.xwiki.contrib.cdd.test.page.VelocityFragment;
@@ -73,7 +74,8 @@ public class VelocityCompileCheck implements PageCheck
         for (VelocityFragment fragment : WikiSource.velocityFragments(page)) {
             try {
                 compile(fragment, this.velocityManager);
-            } catch (XWikiVelocityException e) {
+            } catch (XWikiVelocityException | VelocityException e) {
+                // The engine throws Velocity's own unchecked exception for syntax errors.
                 ParseErrorException parseError = findParseError(e);
                 int line = parseError == null ? 1 : parseError.getLineNumber();
                 int column = parseError == null ? 0 : parseError.getColumnNumber();
