@@ -19,12 +19,19 @@
  */
 package org.xwiki.contrib.cdd.test.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.MacroToken;
+import org.xwiki.contrib.cdd.test.page.VelocityFragment;
+import org.xwiki.contrib.cdd.test.page.WikiSource;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.test.page.XarReader;
 import org.xwiki.contrib.cdd.test.script.ScriptApi;
@@ -117,6 +124,27 @@ class PageChecksTest extends AbstractPageTest
         assertTrue(applicationPages().page("CDD.Code.Translations", "fr").isPresent(), "French translations");
         String packageXml = XarReader.readPackageXml(Path.of(System.getProperty(XAR_PROPERTY)));
         assertTrue(packageXml.contains("<extensionId>org.xwiki.contrib.cdd:xwiki-cdd-ui</extensionId>"), packageXml);
+    }
+
+    @Test
+    void everyStandardMacroThePagesUseHasItsExtensionDeclared() throws Exception
+    {
+        String uiPom = Files.readString(Path.of(System.getProperty(XAR_PROPERTY)).getParent().getParent()
+            .resolve("pom.xml"));
+        Map<String, String> allowList = MacroCheck.readAllowList();
+        Set<String> missing = new TreeSet<>();
+        for (XarPage page : applicationPages().pages()) {
+            for (VelocityFragment text : WikiSource.allTexts(page)) {
+                for (MacroToken token : WikiSource.macroTokens(text.code())) {
+                    String extension = allowList.get(token.name());
+                    String artifact = extension == null ? null : extension.split(":")[1];
+                    if (artifact != null && !uiPom.contains("<artifactId>" + artifact + "</artifactId>")) {
+                        missing.add(token.name() + " needs " + extension);
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "runtime dependencies missing from xwiki-cdd-ui/pom.xml");
     }
 
     @Test
