@@ -1,0 +1,132 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.internal.entity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Converts one raw value as XWiki gives it to a page to the Java type of its property. A value that cannot be converted
+ * gives {@link #FAILED}; an empty one gives null.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+final class ValueConversion
+{
+    /** Marks a value that cannot be converted. */
+    static final Object FAILED = new Object();
+
+    private static final String LIST_SEPARATOR = "\\|";
+
+    private static final String TRUE = "true";
+
+    private static final String FALSE = "false";
+
+    private ValueConversion()
+    {
+    }
+
+    static String text(Object raw)
+    {
+        String text = raw.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    static List<String> list(Object raw)
+    {
+        List<String> values = new ArrayList<>();
+        if (raw instanceof Collection<?> collection) {
+            collection.stream().filter(v -> v != null && !v.toString().isBlank())
+                .forEach(v -> values.add(v.toString().trim()));
+        } else {
+            for (String value : raw.toString().split(LIST_SEPARATOR)) {
+                if (!value.isBlank()) {
+                    values.add(value.trim());
+                }
+            }
+        }
+        return values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    static Object date(Object raw, boolean withTime)
+    {
+        LocalDateTime dateTime;
+        if (raw instanceof Date date) {
+            dateTime = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+        } else if (raw instanceof LocalDateTime value) {
+            dateTime = value;
+        } else if (raw instanceof LocalDate value) {
+            dateTime = value.atStartOfDay();
+        } else {
+            dateTime = parseDate(raw.toString().trim());
+        }
+        if (dateTime == null) {
+            return raw.toString().isBlank() ? null : FAILED;
+        }
+        return withTime ? dateTime : dateTime.toLocalDate();
+    }
+
+    private static LocalDateTime parseDate(String text)
+    {
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static Object integer(Object raw)
+    {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+            return ((Number) raw).intValue();
+        }
+        String text = raw.toString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return FAILED;
+        }
+    }
+
+    static Object flag(Object raw)
+    {
+        if (raw instanceof Boolean) {
+            return raw;
+        }
+        String text = raw.toString().trim();
+        if ("1".equals(text) || TRUE.equals(text)) {
+            return Boolean.TRUE;
+        }
+        if ("0".equals(text) || FALSE.equals(text)) {
+            return Boolean.FALSE;
+        }
+        return text.isEmpty() ? null : FAILED;
+    }
+}

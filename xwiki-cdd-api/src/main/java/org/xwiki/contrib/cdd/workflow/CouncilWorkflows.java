@@ -1,0 +1,197 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.xwiki.contrib.cdd.entity.ActionItemClass;
+import org.xwiki.contrib.cdd.entity.ContributionClass;
+import org.xwiki.contrib.cdd.entity.MeetingClass;
+import org.xwiki.contrib.cdd.entity.RecommendationClass;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
+import org.xwiki.stability.Unstable;
+
+import static org.xwiki.contrib.cdd.workflow.CouncilRole.ANIMATOR;
+import static org.xwiki.contrib.cdd.workflow.CouncilRole.MEMBER;
+import static org.xwiki.contrib.cdd.workflow.CouncilRole.REFERENT;
+
+/**
+ * The council's workflows: every state id, transition, role and required field in one place. The entity definitions
+ * take their status values from here, and docs/architecture.md prints these tables.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Unstable
+public final class CouncilWorkflows
+{
+    /** A referral arrived. */
+    public static final String RECEIVED = "received";
+
+    /** The council takes it up and gives it to a group. */
+    public static final String ACCEPTED = "accepted";
+
+    /** The group works on it. */
+    public static final String IN_PROGRESS = "in_progress";
+
+    /** The council adopted its opinion. */
+    public static final String OPINION_ADOPTED = "opinion_adopted";
+
+    /** The opinion went to the deliberative bodies. */
+    public static final String TRANSMITTED = "transmitted";
+
+    /** The deliberative body answered. */
+    public static final String ANSWERED = "answered";
+
+    /** Nothing more to do. */
+    public static final String CLOSED = "closed";
+
+    /** The council will not answer (with a reason). */
+    public static final String DECLINED = "declined";
+
+    /** Being written, or not validated yet. */
+    public static final String DRAFT = "draft";
+
+    /** Submitted to the group referents. */
+    public static final String IN_REVIEW = "in_review";
+
+    /** Adopted by the plenary or the bureau. */
+    public static final String ADOPTED = "adopted";
+
+    /** Public. */
+    public static final String PUBLISHED = "published";
+
+    /** Kept for history, no longer current. */
+    public static final String ARCHIVED = "archived";
+
+    /** No answer from the elected body yet. */
+    public static final String PENDING = "pending";
+
+    /** The elected body took the recommendation into account. */
+    public static final String TAKEN_INTO_ACCOUNT = "taken_into_account";
+
+    /** The elected body partly took it into account. */
+    public static final String PARTLY = "partly";
+
+    /** The elected body did not take it into account. */
+    public static final String NOT_TAKEN = "not_taken";
+
+    /** An action not started. */
+    public static final String TODO = "todo";
+
+    /** An action under way. */
+    public static final String DOING = "doing";
+
+    /** An action done. */
+    public static final String DONE = "done";
+
+    /** Minutes validated by the group referent. */
+    public static final String VALIDATED = "validated";
+
+    /** Referral (saisine). */
+    public static final WorkflowDefinition SAISINE = WorkflowDefinition.builder(SaisineClass.ID,
+        SaisineClass.STATUS, RECEIVED, ACCEPTED, IN_PROGRESS, OPINION_ADOPTED, TRANSMITTED, ANSWERED, CLOSED, DECLINED)
+        .move(RECEIVED, ACCEPTED, ANIMATOR, List.of(SaisineClass.GROUP, SaisineClass.DUE_DATE),
+            List.of(SaisineClass.ACCEPTED_DATE))
+        .move(ACCEPTED, IN_PROGRESS, REFERENT, List.of(SaisineClass.GROUP), List.of())
+        .move(IN_PROGRESS, OPINION_ADOPTED, ANIMATOR, List.of(SaisineClass.CONTRIBUTIONS), List.of())
+        .move(OPINION_ADOPTED, TRANSMITTED, ANIMATOR,
+            List.of(SaisineClass.TRANSMITTED_DATE, SaisineClass.TRANSMITTED_TO), List.of())
+        .move(TRANSMITTED, ANSWERED, ANIMATOR, List.of(), List.of(SaisineClass.ANSWERED_DATE))
+        .move(TRANSMITTED, CLOSED, ANIMATOR, List.of(), List.of(SaisineClass.CLOSED_DATE))
+        .move(ANSWERED, CLOSED, ANIMATOR, List.of(), List.of(SaisineClass.CLOSED_DATE))
+        .move(RECEIVED, DECLINED, ANIMATOR, List.of(SaisineClass.DECLINE_REASON), List.of(SaisineClass.CLOSED_DATE))
+        .move(ACCEPTED, DECLINED, ANIMATOR, List.of(SaisineClass.DECLINE_REASON), List.of(SaisineClass.CLOSED_DATE))
+        .build();
+
+    /** Opinion, contribution, note or report. */
+    public static final WorkflowDefinition CONTRIBUTION = WorkflowDefinition.builder(ContributionClass.ID,
+        ContributionClass.STATUS,
+        DRAFT, IN_REVIEW, ADOPTED, PUBLISHED, ARCHIVED)
+        .move(DRAFT, IN_REVIEW, MEMBER, List.of(ContributionClass.SUMMARY, ContributionClass.GROUP), List.of())
+        .move(IN_REVIEW, DRAFT, REFERENT)
+        .move(IN_REVIEW, ADOPTED, ANIMATOR, List.of(ContributionClass.ADOPTION_DATE, ContributionClass.ADOPTING_BODY,
+            ContributionClass.VOTES_FOR, ContributionClass.VOTES_AGAINST, ContributionClass.VOTES_ABSTENTION),
+            List.of())
+        .move(ADOPTED, PUBLISHED, ANIMATOR, List.of(), List.of(ContributionClass.PUBLICATION_DATE))
+        .move(DRAFT, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
+        .move(IN_REVIEW, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
+        .move(ADOPTED, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
+        .move(PUBLISHED, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
+        .build();
+
+    /** Follow-up (suite donnée) of one recommendation. */
+    public static final WorkflowDefinition RECOMMENDATION = followUp();
+
+    /** Action item of a meeting. */
+    public static final WorkflowDefinition ACTION_ITEM = WorkflowDefinition.builder(ActionItemClass.ID,
+        ActionItemClass.STATUS,
+        TODO, DOING, DONE)
+        .move(TODO, DOING, MEMBER)
+        .move(DOING, TODO, MEMBER)
+        .move(TODO, DONE, MEMBER, List.of(), List.of(ActionItemClass.DONE_DATE))
+        .move(DOING, DONE, MEMBER, List.of(), List.of(ActionItemClass.DONE_DATE))
+        .move(DONE, DOING, MEMBER)
+        .build();
+
+    /** Tutorial: only animators publish. */
+    public static final WorkflowDefinition TUTORIAL = WorkflowDefinition.builder(TutorialClass.ID,
+        TutorialClass.STATUS, DRAFT, PUBLISHED)
+        .move(DRAFT, PUBLISHED, ANIMATOR, List.of(TutorialClass.AUDIENCE, TutorialClass.LEVEL),
+            List.of(TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED))
+        .move(PUBLISHED, DRAFT, ANIMATOR)
+        .build();
+
+    /** Minutes of a meeting. */
+    public static final WorkflowDefinition MINUTES = WorkflowDefinition.builder("minutes",
+        MeetingClass.MINUTES_STATUS, DRAFT, VALIDATED).forEntity(MeetingClass.ID)
+        .move(DRAFT, VALIDATED, REFERENT, List.of(MeetingClass.ATTENDEES),
+            List.of(MeetingClass.MINUTES_VALIDATED_DATE))
+        .move(VALIDATED, DRAFT, ANIMATOR)
+        .build();
+
+    /** Every workflow, by entity id. */
+    public static final Map<String, WorkflowDefinition> ALL = List.of(SAISINE, CONTRIBUTION, RECOMMENDATION,
+        ACTION_ITEM, TUTORIAL, MINUTES).stream()
+        .collect(Collectors.toUnmodifiableMap(WorkflowDefinition::id, Function.identity()));
+
+    private CouncilWorkflows()
+    {
+    }
+
+    private static WorkflowDefinition followUp()
+    {
+        List<String> reply = List.of(RecommendationClass.REPLY, RecommendationClass.REPLY_DATE);
+        WorkflowDefinition.Builder builder = WorkflowDefinition.builder(RecommendationClass.ID,
+            RecommendationClass.FOLLOW_UP_STATUS, PENDING, TAKEN_INTO_ACCOUNT, PARTLY, NOT_TAKEN);
+        List<String> answers = List.of(TAKEN_INTO_ACCOUNT, PARTLY, NOT_TAKEN);
+        for (String answer : answers) {
+            builder.move(PENDING, answer, ANIMATOR, reply, List.of());
+            builder.move(answer, PENDING, ANIMATOR);
+            answers.stream().filter(other -> !other.equals(answer))
+                .forEach(other -> builder.move(answer, other, ANIMATOR, reply, List.of()));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,49 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.workflow;
+
+import java.util.List;
+
+import org.xwiki.stability.Unstable;
+
+/**
+ * One allowed move of a workflow.
+ *
+ * @param from the state it leaves
+ * @param to the state it enters
+ * @param role the least role that may do it
+ * @param requiredFields properties that must hold a value to enter {@code to}
+ * @param stampedDates date properties set to today by the move when they are empty
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Unstable
+public record Transition(String from, String to, CouncilRole role, List<String> requiredFields,
+    List<String> stampedDates)
+{
+    /**
+     * Copies the lists so that a transition cannot change.
+     */
+    public Transition
+    {
+        requiredFields = List.copyOf(requiredFields);
+        stampedDates = List.copyOf(stampedDates);
+    }
+}
