@@ -1,0 +1,52 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.composition;
+
+import org.xwiki.stability.Unstable;
+
+/**
+ * One age class: its members compared with the census.
+ *
+ * @param ageClass the class id, as configured
+ * @param members active members in that class
+ * @param share their share among the members whose age class is known, in percent
+ * @param censusShare the class's share of the census population, in percent
+ * @param deviation share − censusShare, in percentage points
+ * @param representation whether the class is over- or under-represented beyond the tolerance
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Unstable
+public record AgeClassShare(String ageClass, int members, double share, double censusShare, double deviation,
+    Representation representation)
+{
+    /**
+     * How a class compares with the census, given the tolerance.
+     */
+    public enum Representation
+    {
+        /** More than the tolerance above the census share. */
+        OVER,
+        /** Within the tolerance. */
+        WITHIN,
+        /** More than the tolerance below the census share. */
+        UNDER
+    }
+}
