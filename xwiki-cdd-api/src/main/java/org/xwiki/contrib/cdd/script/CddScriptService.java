@@ -19,18 +19,26 @@
  */
 package org.xwiki.contrib.cdd.script;
 
+import java.util.Collection;
+import java.util.Optional;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.ApplicationInfo;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
+import org.xwiki.contrib.cdd.workflow.WorkflowService;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
 /**
  * Entry point of the Conseil de développement application for wiki pages: {@code $services.cdd}. It only delegates to
- * the application's components, so that pages stay thin and every rule is tested in Java.
+ * the application's components, so that pages stay thin and every rule is tested in Java. It never throws into a page:
+ * on bad input a call returns null and {@link #getLastError()} says why, until the next call.
  *
  * @version $Id$
  * @since 1.0.0
@@ -44,6 +52,28 @@ public class CddScriptService implements ScriptService
     @Inject
     private ApplicationInfo applicationInfo;
 
+    @Inject
+    private WorkflowService workflowService;
+
+    @Inject
+    private ScriptErrors errors;
+
+    @Inject
+    @Named(DeadlineScriptService.HINT)
+    private ScriptService deadlines;
+
+    @Inject
+    @Named(RecordScriptService.HINT)
+    private ScriptService records;
+
+    @Inject
+    @Named(CompositionScriptService.HINT)
+    private ScriptService composition;
+
+    @Inject
+    @Named(IndicatorScriptService.HINT)
+    private ScriptService indicators;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -51,5 +81,68 @@ public class CddScriptService implements ScriptService
     public String getVersion()
     {
         return this.applicationInfo.getVersion();
+    }
+
+    /**
+     * @param id a workflow id: {@code saisine}, {@code contribution}, {@code recommendation}, {@code actionItem},
+     *     {@code tutorial} or {@code minutes}
+     * @return the workflow, null (and lastError) when unknown
+     */
+    public WorkflowScript workflow(String id)
+    {
+        this.errors.clear();
+        Optional<WorkflowDefinition> definition = this.workflowService.definition(id);
+        return definition.isPresent() ? new WorkflowScript(definition.get(), this.workflowService)
+            : this.errors.fail(ScriptError.UNKNOWN_WORKFLOW, String.valueOf(id));
+    }
+
+    /**
+     * @param groups the current user's wiki groups
+     * @return the council role id they give ({@code member}, {@code referent}, {@code animator}), null when none
+     */
+    public String roleOf(Collection<String> groups)
+    {
+        CouncilRole role = CouncilRole.fromGroups(groups);
+        return role == null ? null : role.id();
+    }
+
+    /**
+     * @return due dates, holidays and deadline status
+     */
+    public DeadlineScriptService getDeadlines()
+    {
+        return (DeadlineScriptService) this.deadlines;
+    }
+
+    /**
+     * @return entity definitions and typed records
+     */
+    public RecordScriptService getRecords()
+    {
+        return (RecordScriptService) this.records;
+    }
+
+    /**
+     * @return the composition check
+     */
+    public CompositionScriptService getComposition()
+    {
+        return (CompositionScriptService) this.composition;
+    }
+
+    /**
+     * @return the self-evaluation indicators
+     */
+    public IndicatorScriptService getIndicators()
+    {
+        return (IndicatorScriptService) this.indicators;
+    }
+
+    /**
+     * @return why the last call returned null in this request, null when it succeeded
+     */
+    public ScriptError getLastError()
+    {
+        return this.errors.last();
     }
 }

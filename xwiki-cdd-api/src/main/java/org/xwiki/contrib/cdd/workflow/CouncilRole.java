@@ -42,6 +42,15 @@ public enum CouncilRole
     /** The animator (chargée de mission) or the intern. */
     ANIMATOR;
 
+    /** The wiki group of the council's members. */
+    public static final String MEMBERS_GROUP = "CDD.Code.MembersGroup";
+
+    /** The wiki group of the group referents. */
+    public static final String REFERENTS_GROUP = "CDD.Code.ReferentsGroup";
+
+    /** The wiki group of the animators. */
+    public static final String ANIMATORS_GROUP = "CDD.Code.AnimatorsGroup";
+
     /**
      * @return the id used in pages and translation keys, e.g. {@code referent}
      */
@@ -57,6 +66,39 @@ public enum CouncilRole
     public boolean covers(CouncilRole required)
     {
         return compareTo(required) >= 0;
+    }
+
+    /**
+     * @return the wiki group that gives this role
+     */
+    public String group()
+    {
+        switch (this) {
+            case ANIMATOR:
+                return ANIMATORS_GROUP;
+            case REFERENT:
+                return REFERENTS_GROUP;
+            default:
+                return MEMBERS_GROUP;
+        }
+    }
+
+    /**
+     * @param groups the wiki groups of a user (references such as {@code CDD.Code.AnimatorsGroup}, with or without
+     *     the wiki prefix)
+     * @return the highest role those groups give, null when none (a guest, or a user outside the council)
+     */
+    public static CouncilRole fromGroups(java.util.Collection<String> groups)
+    {
+        CouncilRole best = null;
+        for (CouncilRole role : values()) {
+            boolean inGroup = groups != null && groups.stream().filter(java.util.Objects::nonNull)
+                .anyMatch(g -> g.equals(role.group()) || g.endsWith(':' + role.group()));
+            if (inGroup) {
+                best = role;
+            }
+        }
+        return best;
     }
 
     /**

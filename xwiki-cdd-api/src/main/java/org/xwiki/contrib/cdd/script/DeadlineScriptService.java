@@ -1,0 +1,130 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
+import org.xwiki.contrib.cdd.calendar.DeadlineRule;
+import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
+import org.xwiki.contrib.cdd.calendar.HolidayCalendar;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.script.service.ScriptService;
+import org.xwiki.stability.Unstable;
+
+/**
+ * {@code $services.cdd.deadlines}: due dates, holidays and where a deadline stands today. Dates may be given as a
+ * {@code Date}, a {@code LocalDate} or an ISO string; a value that cannot be read gives null and
+ * {@code $services.cdd.lastError}.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Component
+@Named(DeadlineScriptService.HINT)
+@Singleton
+@Unstable
+public class DeadlineScriptService implements ScriptService
+{
+    /** The component hint. */
+    public static final String HINT = "cdd.deadlines";
+
+    @Inject
+    private DeadlineCalculator calculator;
+
+    @Inject
+    private HolidayCalendar holidayCalendar;
+
+    @Inject
+    private ScriptErrors errors;
+
+    /**
+     * @param start the start date
+     * @param amount how many days or months
+     * @param rule {@code calendar_days}, {@code business_days} or {@code months}
+     * @param moveToBusinessDay whether a due date on a weekend or holiday moves to the next business day
+     * @param alsaceMoselle whether Alsace-Moselle holidays count
+     * @return the due date, null when an argument cannot be read
+     */
+    public LocalDate dueDate(Object start, int amount, String rule, boolean moveToBusinessDay, boolean alsaceMoselle)
+    {
+        this.errors.clear();
+        LocalDate startDate = ScriptValues.toDate(start);
+        if (startDate == null) {
+            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(start));
+        }
+        DeadlineRule deadlineRule = DeadlineRule.fromId(rule);
+        if (deadlineRule == null) {
+            return this.errors.fail(ScriptError.UNKNOWN_RULE, String.valueOf(rule));
+        }
+        return this.calculator.dueDate(startDate, amount, deadlineRule, moveToBusinessDay, alsaceMoselle);
+    }
+
+    /**
+     * @param dueDate a due date
+     * @param reminderDays days before it reminders go out; null or empty for 30, 7 and 1
+     * @param alsaceMoselle whether Alsace-Moselle holidays count
+     * @return where it stands today, null when the date cannot be read
+     */
+    public DeadlineStatus status(Object dueDate, List<Integer> reminderDays, boolean alsaceMoselle)
+    {
+        this.errors.clear();
+        LocalDate date = ScriptValues.toDate(dueDate);
+        if (date == null) {
+            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
+        }
+        return this.calculator.status(date, reminderDays, alsaceMoselle);
+    }
+
+    /**
+     * @param dueDate a due date
+     * @return where it stands today with the default reminders, without Alsace-Moselle holidays
+     */
+    public DeadlineStatus status(Object dueDate)
+    {
+        return status(dueDate, null, false);
+    }
+
+    /**
+     * @param year a year
+     * @param alsaceMoselle whether to add Alsace-Moselle holidays
+     * @return the holidays, by date, with their ids ({@code cdd.holiday.<id>} translates them)
+     */
+    public SortedMap<LocalDate, String> holidays(int year, boolean alsaceMoselle)
+    {
+        return this.holidayCalendar.holidays(year, alsaceMoselle);
+    }
+
+    /**
+     * @return today, as the server sees it
+     */
+    public LocalDate getToday()
+    {
+        return this.calculator.today();
+    }
+}

@@ -1,0 +1,107 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
+import org.xwiki.contrib.cdd.indicators.IndicatorInput;
+import org.xwiki.contrib.cdd.indicators.IndicatorReport;
+import org.xwiki.contrib.cdd.indicators.Period;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.script.service.ScriptService;
+import org.xwiki.stability.Unstable;
+
+/**
+ * {@code $services.cdd.indicators}: the self-evaluation indicators of a period. The records come in a map whose keys
+ * are the entity ids in the plural: {@code saisines}, {@code contributions}, {@code recommendations},
+ * {@code meetings}, {@code members}, {@code tutorials} (a missing key counts as no record).
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Component
+@Named(IndicatorScriptService.HINT)
+@Singleton
+@Unstable
+public class IndicatorScriptService implements ScriptService
+{
+    /** The component hint. */
+    public static final String HINT = "cdd.indicators";
+
+    @Inject
+    private IndicatorCalculator calculator;
+
+    @Inject
+    private ScriptErrors errors;
+
+    /**
+     * @return every indicator id, in report order
+     */
+    public List<String> getIds()
+    {
+        return IndicatorCalculator.ALL;
+    }
+
+    /**
+     * @param records the records, by plural entity id
+     * @param year the calendar year
+     * @return the indicators of that year
+     */
+    public IndicatorReport compute(Map<String, List<?>> records, int year)
+    {
+        this.errors.clear();
+        return this.calculator.compute(input(records), Period.calendarYear(year));
+    }
+
+    /**
+     * @param records the records, by plural entity id
+     * @param start the first day of the period
+     * @param end the last day of the period
+     * @return the indicators of that period, null (and lastError) when the period cannot be read
+     */
+    public IndicatorReport compute(Map<String, List<?>> records, Object start, Object end)
+    {
+        this.errors.clear();
+        LocalDate first = ScriptValues.toDate(start);
+        LocalDate last = ScriptValues.toDate(end);
+        if (first == null || last == null || last.isBefore(first)) {
+            return this.errors.fail(ScriptError.BAD_PERIOD, String.valueOf(start), String.valueOf(end));
+        }
+        return this.calculator.compute(input(records), new Period(first, last));
+    }
+
+    private static IndicatorInput input(Map<String, List<?>> records)
+    {
+        Map<String, List<?>> all = records == null ? Map.of() : records;
+        return new IndicatorInput(RecordLists.records(all.get("saisines")),
+            RecordLists.records(all.get("contributions")), RecordLists.records(all.get("recommendations")),
+            RecordLists.records(all.get("meetings")), RecordLists.records(all.get("members")),
+            RecordLists.records(all.get("tutorials")));
+    }
+}

@@ -1,0 +1,55 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.entity.RecordResult;
+
+/**
+ * Accepts what a page passes as a list of records: {@link EntityRecord}s or the {@link RecordResult}s that
+ * {@code $services.cdd.records} returns.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+final class RecordLists
+{
+    private RecordLists()
+    {
+    }
+
+    static List<EntityRecord> records(List<?> items)
+    {
+        List<EntityRecord> records = new ArrayList<>();
+        if (items != null) {
+            for (Object item : items) {
+                if (item instanceof RecordResult result) {
+                    records.add(result.record());
+                } else if (item instanceof EntityRecord record) {
+                    records.add(record);
+                }
+            }
+        }
+        return records;
+    }
+}

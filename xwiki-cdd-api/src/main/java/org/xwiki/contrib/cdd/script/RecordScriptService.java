@@ -1,0 +1,114 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.entity.Entities;
+import org.xwiki.contrib.cdd.entity.EntityDefinition;
+import org.xwiki.contrib.cdd.entity.RecordReader;
+import org.xwiki.contrib.cdd.entity.RecordResult;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.script.service.ScriptService;
+import org.xwiki.stability.Unstable;
+
+/**
+ * {@code $services.cdd.records}: entity definitions, and typed records read from object values or query rows.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Component
+@Named(RecordScriptService.HINT)
+@Singleton
+@Unstable
+public class RecordScriptService implements ScriptService
+{
+    /** The component hint. */
+    public static final String HINT = "cdd.records";
+
+    @Inject
+    private RecordReader reader;
+
+    @Inject
+    private ScriptErrors errors;
+
+    /**
+     * @return every entity definition
+     */
+    public List<EntityDefinition> getEntities()
+    {
+        return Entities.ALL;
+    }
+
+    /**
+     * @param entity an entity id or class reference
+     * @return its definition, null (and lastError) when unknown
+     */
+    public EntityDefinition definition(String entity)
+    {
+        this.errors.clear();
+        Optional<EntityDefinition> definition = Entities.find(entity);
+        return definition.isPresent() ? definition.get()
+            : this.errors.fail(ScriptError.UNKNOWN_ENTITY, String.valueOf(entity));
+    }
+
+    /**
+     * @param entity an entity id or class reference
+     * @param page the page holding the object
+     * @param values the object's property values
+     * @return the record and the values that could not be read, null (and lastError) for an unknown entity
+     */
+    public RecordResult read(String entity, String page, Map<String, ?> values)
+    {
+        EntityDefinition definition = definition(entity);
+        return definition == null ? null : this.reader.read(definition, page, values);
+    }
+
+    /**
+     * @param entity an entity id or class reference
+     * @param properties the property of each column after the first, which holds the page
+     * @param rows query rows: the page, then one value per property
+     * @return one result per row, null (and lastError) for an unknown entity
+     */
+    public List<RecordResult> readRows(String entity, List<String> properties, List<?> rows)
+    {
+        EntityDefinition definition = definition(entity);
+        if (definition == null) {
+            return null;
+        }
+        List<RecordResult> results = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            List<?> cells = row instanceof Object[] array ? Arrays.asList(array) : (List<?>) row;
+            results.add(this.reader.readRow(definition, String.valueOf(cells.get(0)), properties,
+                cells.subList(1, cells.size())));
+        }
+        return results;
+    }
+}

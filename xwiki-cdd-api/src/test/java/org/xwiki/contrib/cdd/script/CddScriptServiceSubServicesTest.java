@@ -1,0 +1,147 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
+import org.xwiki.contrib.cdd.calendar.Urgency;
+import org.xwiki.contrib.cdd.composition.CompositionReport;
+import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.RecordResult;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
+import org.xwiki.contrib.cdd.indicators.IndicatorReport;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+import org.xwiki.contrib.cdd.workflow.TransitionCheck;
+import org.xwiki.test.annotation.AllComponents;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectComponentManager;
+import org.xwiki.test.junit5.mockito.MockComponent;
+import org.xwiki.test.mockito.MockitoComponentManager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
+
+/**
+ * The script service as pages use it: plain values in and out, null and {@code lastError} on bad input, never an
+ * exception.
+ *
+ * @version $Id$
+ */
+@ComponentTest
+@AllComponents(excludes = org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider.class)
+class CddScriptServiceSubServicesTest
+{
+    @InjectComponentManager
+    private MockitoComponentManager componentManager;
+
+    @MockComponent
+    private ClockProvider clockProvider;
+
+    private CddScriptService cdd;
+
+    @BeforeEach
+    void setUp() throws Exception
+    {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        when(this.clockProvider.getClock()).thenReturn(
+            Clock.fixed(LocalDate.of(2026, 11, 28).atStartOfDay(paris).toInstant(), paris));
+        this.componentManager.<Execution>getInstance(Execution.class).setContext(new ExecutionContext());
+        this.cdd = this.componentManager.getInstance(org.xwiki.script.service.ScriptService.class, "cdd");
+    }
+
+    @Test
+    void deadlinesAcceptWhatPagesHaveAndReportWhatTheyCannotRead()
+    {
+        Date start = Date.from(LocalDate.of(2026, 7, 4).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        assertEquals(LocalDate.of(2026, 7, 15), this.cdd.getDeadlines().dueDate(start, 10, "calendar_days", true,
+            false));
+        assertNull(this.cdd.getLastError(), "a successful call leaves no error");
+
+        assertNull(this.cdd.getDeadlines().dueDate("le 4 juillet", 10, "calendar_days", true, false));
+        assertEquals(new ScriptError(ScriptError.BAD_DATE, List.of("le 4 juillet")), this.cdd.getLastError());
+        assertNull(this.cdd.getDeadlines().dueDate("2026-07-04", 10, "weeks", true, false));
+        assertEquals(ScriptError.UNKNOWN_RULE, this.cdd.getLastError().key());
+
+        DeadlineStatus status = this.cdd.getDeadlines().status("2026-12-15");
+        assertEquals(Urgency.DUE_30D, status.urgency());
+        assertNull(this.cdd.getLastError(), "the next call clears the error");
+        assertEquals(LocalDate.of(2026, 11, 28), this.cdd.getDeadlines().getToday());
+        assertEquals("national_day", this.cdd.getDeadlines().holidays(2026, false).get(LocalDate.of(2026, 7, 14)));
+    }
+
+    @Test
+    void workflowsAnswerWithRoleIdsAndGroups()
+    {
+        WorkflowScript saisine = this.cdd.workflow("saisine");
+        TransitionCheck check = saisine.check("received", "accepted", "animator",
+            Map.of(SaisineClass.GROUP, "CDD.Groups.Mobility.WebHome", SaisineClass.DUE_DATE, "2027-01-15"));
+
+        assertTrue(check.allowed());
+        assertEquals("received", saisine.getInitialState());
+        assertEquals(List.of(), saisine.transitions("received", null), "a guest");
+        assertEquals("animator", this.cdd.roleOf(List.of("xwiki:CDD.Code.MembersGroup", CouncilRole.ANIMATORS_GROUP)));
+        assertNull(this.cdd.roleOf(List.of("XWiki.XWikiAllGroup")));
+        assertNull(this.cdd.workflow("budget"));
+        assertEquals(new ScriptError(ScriptError.UNKNOWN_WORKFLOW, List.of("budget")), this.cdd.getLastError());
+    }
+
+    @Test
+    void recordsCompositionAndIndicatorsWorkFromQueryRows()
+    {
+        List<Object[]> rows = List.of(new Object[] {"CDD.Members.A", "f", "citizens"},
+            new Object[] {"CDD.Members.B", "m", null}, new Object[] {"CDD.Members.C", "x", "citizens"});
+        List<RecordResult> members = this.cdd.getRecords().readRows(MemberClass.ID,
+            Arrays.asList(MemberClass.GENDER, MemberClass.COLLEGE), rows);
+
+        assertEquals(List.of(true, true, false), members.stream().map(RecordResult::isValid).toList());
+        Map<String, Object> census = new LinkedHashMap<>();
+        census.put("15-44", "50,0");
+        census.put("45+", 50);
+        CompositionReport report = this.cdd.getComposition().check(members, "2026-11-28", census, 5, 90,
+            List.of("citizens"), Map.of());
+        assertEquals(1, report.parity().women());
+        assertEquals(1, report.parity().undisclosed(), "the unreadable gender is not guessed");
+        assertEquals(Map.of("citizens", 2), report.membersByCollege());
+        assertNull(this.cdd.getComposition().check(members, "?", census, 5, 90, List.of(), Map.of()));
+
+        IndicatorReport indicators = this.cdd.getIndicators().compute(Map.of("members", members), 2026);
+        assertEquals(3L, indicators.get(IndicatorCalculator.MEMBERS_TOTAL).orElseThrow().value());
+        assertNull(this.cdd.getIndicators().compute(Map.of(), "2026-12-31", "2026-01-01"));
+        assertEquals(ScriptError.BAD_PERIOD, this.cdd.getLastError().key());
+        assertNull(this.cdd.getRecords().read("budget", "P", Map.of()));
+        assertEquals(ScriptError.UNKNOWN_ENTITY, this.cdd.getLastError().key());
+    }
+}
