@@ -21,8 +21,6 @@ package org.xwiki.contrib.cdd.entity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,11 +42,11 @@ import org.xwiki.stability.Unstable;
 public record EntityRecord(EntityDefinition definition, String page, Map<String, Object> values)
 {
     /**
-     * Copies the values so that a record cannot change.
+     * Copies the values so that a record cannot change (values are never null: an absent value has no key).
      */
     public EntityRecord
     {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Map.copyOf(values);
     }
 
     /**

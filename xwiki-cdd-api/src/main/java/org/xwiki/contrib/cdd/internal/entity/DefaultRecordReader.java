@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.internal.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class DefaultRecordReader implements RecordReader
     @Override
     public RecordResult read(EntityDefinition definition, String page, Map<String, ?> values)
     {
-        Map<String, Object> converted = new LinkedHashMap<>();
+        Map<String, Object> converted = new HashMap<>();
         List<RecordError> errors = new ArrayList<>();
         if (values != null) {
             // Definition order first, so that messages come in the order the form shows the fields.

@@ -19,10 +19,10 @@
  */
 package org.xwiki.contrib.cdd.internal.entity;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -93,10 +93,20 @@ final class ValueConversion
     private static LocalDateTime parseDate(String text)
     {
         try {
+            if (isIsoDay(text)) {
+                // The common case (dates typed in forms and read from queries), without the formatter's garbage.
+                return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+                    Integer.parseInt(text.substring(8, 10))).atStartOfDay();
+            }
             return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean isIsoDay(String text)
+    {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     }
 
     static Object integer(Object raw)

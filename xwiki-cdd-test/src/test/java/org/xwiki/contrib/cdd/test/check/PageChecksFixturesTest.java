@@ -186,6 +186,35 @@ class PageChecksFixturesTest extends AbstractPageTest
     }
 
     @Test
+    void classCheckComparesAnEntityClassWithItsJavaDefinition()
+    {
+        String xclass = "  <class>\n    <name>CDD.Code.ActionItemClass</name>\n"
+            + "    <description>\n      <name>description</name>\n"
+            + "      <classType>com.xpn.xwiki.objects.classes.TextAreaClass</classType>\n    </description>\n"
+            + "    <owner>\n      <name>owner</name>\n      <multiSelect>1</multiSelect>\n"
+            + "      <classType>com.xpn.xwiki.objects.classes.UsersClass</classType>\n    </owner>\n"
+            + "    <dueDate>\n      <name>dueDate</name>\n"
+            + "      <classType>com.xpn.xwiki.objects.classes.StringClass</classType>\n    </dueDate>\n"
+            + "    <status>\n      <name>status</name>\n      <values>todo|done|doing</values>\n"
+            + "      <classType>com.xpn.xwiki.objects.classes.StaticListClass</classType>\n    </status>\n"
+            + "    <colour>\n      <name>colour</name>\n"
+            + "      <classType>com.xpn.xwiki.objects.classes.StringClass</classType>\n    </colour>\n"
+            + "  </class>\n";
+        XarPage classPage = page("CDD.Code.ActionItemClass", "xwiki/2.1", "Action item", "", xclass);
+
+        List<Problem> problems = run(new ClassDefinitionCheck(), classPage);
+
+        assertProblem(problems, CONTENT_LINE, "'owner' of CDD.Code.ActionItemClass must have multiSelect=0");
+        assertProblem(problems, CONTENT_LINE, "'dueDate' of CDD.Code.ActionItemClass is a StringClass but must be a "
+            + "DateClass");
+        assertProblem(problems, CONTENT_LINE, "'status' of CDD.Code.ActionItemClass has the values [todo, done, "
+            + "doing] but the Java definition has [todo, doing, done]");
+        assertProblem(problems, CONTENT_LINE, "'doneDate' of CDD.Code.ActionItemClass is in the Java definition");
+        assertProblem(problems, CONTENT_LINE, "'colour' of CDD.Code.ActionItemClass is in the class but not");
+        assertEquals(5, problems.size(), problems.toString());
+    }
+
+    @Test
     void sheetCheckFindsAPropertyTheClassLacks()
     {
         String xclass = "  <class>\n    <name>CDD.Code.FixtureClass</name>\n    <title>\n      <name>title</name>\n"

@@ -109,6 +109,12 @@ class PageChecksTest extends AbstractPageTest
     }
 
     @Test
+    void entityClassesMatchTheirJavaDefinition()
+    {
+        assertNoProblem(new ClassDefinitionCheck());
+    }
+
+    @Test
     void velocityOnlyCallsThePlatformScriptApi() throws Exception
     {
         assertNoProblem(new ScriptApiCheck(ScriptApi.load(),
