@@ -73,7 +73,7 @@ public class IndicatorScriptService implements ScriptService
      * @param year the calendar year
      * @return the indicators of that year
      */
-    public IndicatorReport compute(Map<String, List<?>> records, int year)
+    public IndicatorReport compute(Map<String, ?> records, int year)
     {
         this.errors.clear();
         return this.calculator.compute(input(records), Period.calendarYear(year));
@@ -85,7 +85,7 @@ public class IndicatorScriptService implements ScriptService
      * @param end the last day of the period
      * @return the indicators of that period, null (and lastError) when the period cannot be read
      */
-    public IndicatorReport compute(Map<String, List<?>> records, Object start, Object end)
+    public IndicatorReport compute(Map<String, ?> records, Object start, Object end)
     {
         this.errors.clear();
         LocalDate first = ScriptValues.toDate(start);
@@ -96,9 +96,9 @@ public class IndicatorScriptService implements ScriptService
         return this.calculator.compute(input(records), new Period(first, last));
     }
 
-    private static IndicatorInput input(Map<String, List<?>> records)
+    private static IndicatorInput input(Map<String, ?> records)
     {
-        Map<String, List<?>> all = records == null ? Map.of() : records;
+        Map<String, ?> all = records == null ? Map.of() : records;
         return new IndicatorInput(RecordLists.records(all.get("saisines")),
             RecordLists.records(all.get("contributions")), RecordLists.records(all.get("recommendations")),
             RecordLists.records(all.get("meetings")), RecordLists.records(all.get("members")),

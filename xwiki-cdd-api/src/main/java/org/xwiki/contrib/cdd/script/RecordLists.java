@@ -20,6 +20,9 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import org.xwiki.contrib.cdd.entity.EntityRecord;
@@ -38,11 +41,23 @@ final class RecordLists
     {
     }
 
-    static List<EntityRecord> records(List<?> items)
+    /**
+     * @param row a query row: an array, a list, or a single value (a query of one column)
+     * @return its cells
+     */
+    static List<?> cells(Object row)
+    {
+        if (row instanceof Object[] array) {
+            return Arrays.asList(array);
+        }
+        return row instanceof List<?> list ? list : Collections.singletonList(row);
+    }
+
+    static List<EntityRecord> records(Object items)
     {
         List<EntityRecord> records = new ArrayList<>();
-        if (items != null) {
-            for (Object item : items) {
+        if (items instanceof Collection<?> collection) {
+            for (Object item : collection) {
                 if (item instanceof RecordResult result) {
                     records.add(result.record());
                 } else if (item instanceof EntityRecord record) {

@@ -20,7 +20,6 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,11 +102,12 @@ public class RecordScriptService implements ScriptService
         if (definition == null) {
             return null;
         }
-        List<RecordResult> results = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            List<?> cells = row instanceof Object[] array ? Arrays.asList(array) : (List<?>) row;
-            results.add(this.reader.readRow(definition, String.valueOf(cells.get(0)), properties,
-                cells.subList(1, cells.size())));
+        List<RecordResult> results = new ArrayList<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = RecordLists.cells(row);
+            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            results.add(this.reader.readRow(definition, page, properties == null ? List.of() : properties,
+                cells.isEmpty() ? List.of() : cells.subList(1, cells.size())));
         }
         return results;
     }

@@ -141,6 +141,9 @@ class CddScriptServiceSubServicesTest
         assertEquals(3L, indicators.get(IndicatorCalculator.MEMBERS_TOTAL).orElseThrow().value());
         assertNull(this.cdd.getIndicators().compute(Map.of(), "2026-12-31", "2026-01-01"));
         assertEquals(ScriptError.BAD_PERIOD, this.cdd.getLastError().key());
+        assertEquals(0L, this.cdd.getIndicators().compute(Map.of("members", "not a list"), 2026)
+            .get(IndicatorCalculator.MEMBERS_TOTAL).orElseThrow().value(), "odd input is ignored, not thrown");
+        assertEquals(1, this.cdd.getRecords().readRows(MemberClass.ID, null, List.of("CDD.Members.Z")).size());
         assertNull(this.cdd.getRecords().read("budget", "P", Map.of()));
         assertEquals(ScriptError.UNKNOWN_ENTITY, this.cdd.getLastError().key());
     }
