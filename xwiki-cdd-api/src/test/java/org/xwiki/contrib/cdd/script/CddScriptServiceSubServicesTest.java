@@ -61,7 +61,8 @@ import static org.mockito.Mockito.when;
  * @version $Id$
  */
 @ComponentTest
-@AllComponents(excludes = org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider.class)
+@AllComponents(excludes = {org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider.class,
+    org.xwiki.contrib.cdd.internal.macro.TestClockProvider.class})
 class CddScriptServiceSubServicesTest
 {
     @InjectComponentManager

@@ -1,0 +1,49 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.macro;
+
+import java.util.Locale;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.stability.Unstable;
+
+/**
+ * The application's messages ({@code ApplicationResources*.properties} of this jar) in the current locale, for the
+ * macros, which run in Java and cannot use a page's {@code $services.localization}.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Role
+@Unstable
+public interface MacroMessages
+{
+    /**
+     * @param key a translation key
+     * @param parameters MessageFormat parameters
+     * @return the message in the current locale, or the key itself when no bundle has it (as XWiki does)
+     */
+    String get(String key, Object... parameters);
+
+    /**
+     * @return the current locale
+     */
+    Locale locale();
+}
