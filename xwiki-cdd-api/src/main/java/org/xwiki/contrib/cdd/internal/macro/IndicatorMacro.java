@@ -22,6 +22,7 @@ package org.xwiki.contrib.cdd.internal.macro;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,8 +114,12 @@ public class IndicatorMacro extends AbstractCouncilMacro<IndicatorMacroParameter
         String words = this.messages.get("cdd.macro.indicator." + direction, difference,
             withUnit(previous, unit, locale));
         String arrow = sign > 0 ? "\u2191" : sign < 0 ? "\u2193" : "\u2192";
-        List<Block> children = List.of(new FormatBlock(List.of(new WordBlock(arrow)), Format.NONE,
-            Map.of(CLASS, "cdd-indicator-arrow", "aria-hidden", "true")), new WordBlock(" " + words));
+        // Ordered attributes: Map.of would change their order from one run to the next.
+        Map<String, String> arrowAttributes = new LinkedHashMap<>();
+        arrowAttributes.put(CLASS, "cdd-indicator-arrow");
+        arrowAttributes.put("aria-hidden", "true");
+        List<Block> children = List.of(new FormatBlock(List.of(new WordBlock(arrow)), Format.NONE, arrowAttributes),
+            new WordBlock(" " + words));
         return line("cdd-indicator-variation cdd-indicator-" + direction, children);
     }
 
