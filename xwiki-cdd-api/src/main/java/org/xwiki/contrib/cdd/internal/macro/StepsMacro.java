@@ -34,6 +34,8 @@ import org.xwiki.rendering.block.ListItemBlock;
 import org.xwiki.rendering.block.MacroBlock;
 import org.xwiki.rendering.block.NewLineBlock;
 import org.xwiki.rendering.block.NumberedListBlock;
+import org.xwiki.rendering.block.ParagraphBlock;
+import org.xwiki.rendering.block.SpaceBlock;
 import org.xwiki.rendering.macro.MacroContentParser;
 import org.xwiki.rendering.macro.MacroExecutionException;
 import org.xwiki.rendering.macro.descriptor.DefaultContentDescriptor;
@@ -85,10 +87,15 @@ public class StepsMacro extends AbstractCouncilMacro<StepsMacroParameters>
         List<Block> items = new ArrayList<>();
         for (Block block : this.contentParser.parse(content == null ? "" : content, context, false, false)
             .getChildren()) {
-            if (block instanceof MacroBlock macro && StepMacro.ID.equals(macro.getId())) {
-                items.add(new ListItemBlock(List.of(block), Map.of(CLASS, STEP_CLASS)));
-            } else if (!(block instanceof NewLineBlock)) {
-                throw error("cdd.macro.steps.error.content");
+            // Steps written one after the other without a blank line are parsed as inline macros in a paragraph.
+            List<Block> candidates = block instanceof ParagraphBlock ? block.getChildren() : List.of(block);
+            for (Block candidate : candidates) {
+                if (candidate instanceof MacroBlock macro && StepMacro.ID.equals(macro.getId())) {
+                    MacroBlock step = new MacroBlock(macro.getId(), macro.getParameters(), macro.getContent(), false);
+                    items.add(new ListItemBlock(List.of(step), Map.of(CLASS, STEP_CLASS)));
+                } else if (!(candidate instanceof NewLineBlock) && !(candidate instanceof SpaceBlock)) {
+                    throw error("cdd.macro.steps.error.content");
+                }
             }
         }
         if (items.isEmpty()) {

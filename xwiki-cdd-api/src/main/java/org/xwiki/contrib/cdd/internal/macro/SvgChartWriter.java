@@ -100,10 +100,13 @@ final class SvgChartWriter
         return this.id + "-p" + index;
     }
 
-    private void patterns()
+    /**
+     * @param count how many fills the chart uses: one per series, or one per slice for a pie
+     */
+    private void patterns(int count)
     {
         this.svg.append("<defs>");
-        for (int s = 0; s < this.data.series().size(); s++) {
+        for (int s = 0; s < count; s++) {
             if (s % PATTERNS == 0) {
                 continue;
             }
@@ -135,13 +138,18 @@ final class SvgChartWriter
 
     private void open(int height, String title, String description)
     {
+        open(height, title, description, this.data.series().size());
+    }
+
+    private void open(int height, String title, String description, int fills)
+    {
         this.svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
             .append(' ').append(height).append("\" width=\"100%\" aria-labelledby=\"").append(this.id)
             .append("-title ").append(this.id).append("-desc\" font-size=\"13\" fill=\"#1a1a1a\">")
             .append("<title id=\"").append(this.id).append("-title\">").append(Html.escape(title))
             .append("</title><desc id=\"").append(this.id).append("-desc\">").append(Html.escape(description))
             .append("</desc>");
-        patterns();
+        patterns(fills);
     }
 
     private int legend(int y)
@@ -212,7 +220,7 @@ final class SvgChartWriter
     String pie(String title, String description, BiFunction<ChartData.Row, Double, String> legendText)
     {
         int height = Math.max(2 * RADIUS + 2 * GAP, this.data.rows().size() * LEGEND_HEIGHT + 2 * GAP);
-        open(height, title, description);
+        open(height, title, description, this.data.rows().size());
         BigDecimal total = this.data.maxTotal().signum() == 0 ? BigDecimal.ZERO
             : this.data.rows().stream().map(r -> r.values().get(0)).reduce(BigDecimal.ZERO, BigDecimal::add);
         double angle = -Math.PI / 2;

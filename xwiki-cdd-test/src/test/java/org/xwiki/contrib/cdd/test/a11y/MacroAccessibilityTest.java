@@ -1,0 +1,169 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.a11y;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.XarPages;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HTML every council macro produces, in French and in English, has no violation of the WCAG 2.1 A and AA rules
+ * that axe-core checks, in headless Chromium. Without Chromium, Node or the npm packages ({@code npm ci} in
+ * {@code src/test/a11y}), the check is reported as skipped, never as passed.
+ *
+ * @version $Id$
+ */
+class MacroAccessibilityTest extends AbstractPageTest
+{
+    /** Every macro, every variant that changes the markup. */
+    static final String ALL_MACROS = String.join("\n",
+        "== Statuses ==",
+        "The referral is {{cdd-status entity=\"saisine\" value=\"in_progress\"/}}; the minutes are "
+            + "{{cdd-status entity=\"minutes\" value=\"validated\"/}}.",
+        "",
+        "== Deadlines ==",
+        "Reply {{cdd-deadline date=\"2031-01-15\"/}}, {{cdd-deadline date=\"2020-01-15\"/}}, "
+            + "{{cdd-deadline date=\"2031-01-15\" businessDays=\"true\"/}}, {{cdd-deadline date=\"2020-01-15\" "
+            + "done=\"true\"/}}.",
+        "",
+        "== Tutorial ==",
+        "{{cdd-steps}}",
+        "{{cdd-step title=\"Open the group page\" duration=\"2 min\"}}",
+        "Click **Groups**, then your group.",
+        "{{/cdd-step}}",
+        "{{cdd-step title=\"Watch it\"}}",
+        "* Click the eye.",
+        "* Choose //this page//.",
+        "{{/cdd-step}}",
+        "{{/cdd-steps}}",
+        "",
+        "== Indicators ==",
+        "{{cdd-indicator label=\"Answered on time\" value=\"42\" unit=\"%\" previous=\"35\" "
+            + "definition=\"Share of the referrals answered by their due date\"/}}",
+        "",
+        "{{cdd-indicator label=\"Members\" value=\"1234.5\" previous=\"1300\"/}}",
+        "",
+        "== Charts ==",
+        "{{cdd-chart type=\"bar\" title=\"Meetings by kind\" unit=\"meetings\"}}",
+        "Group;12", "Plenary;3", "Bureau;4",
+        "{{/cdd-chart}}",
+        "",
+        "{{cdd-chart type=\"stacked\" title=\"Attendance by college\"}}",
+        ";Present;Excused;Absent", "Citizens;12;2;1", "Associations;8;3;2", "Economy;5;1;4", "Unions;3;1;1",
+        "Education;4;0;2",
+        "{{/cdd-chart}}",
+        "",
+        "{{cdd-chart type=\"pie\" title=\"Referrals by kind\"}}",
+        "Mandatory;2", "Optional;1", "Self-referral;1",
+        "{{/cdd-chart}}");
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+    private Path writePage(Locale locale, Path folder) throws Exception
+    {
+        this.scenario.setLocale(locale);
+        Document body = this.renderer.render(XarPages.wikiPage("CDD.Test.AllMacros", ALL_MACROS));
+        String language = locale.getLanguage();
+        String html = "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>"
+            + "Council macros (" + language + ")</title></head><body><main><h1>Council macros</h1>"
+            + body.body().html() + "</main></body></html>\n";
+        Path file = folder.resolve("macros-" + language + ".html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static boolean onPath(String command)
+    {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(directory, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void skipUnless(boolean condition, String why)
+    {
+        if (!condition) {
+            // Said on the console too: a skipped accessibility check must be seen, not mistaken for a pass.
+            System.err.println("ACCESSIBILITY CHECK SKIPPED: " + why);
+        }
+        Assumptions.assumeTrue(condition, "Accessibility check skipped: " + why);
+    }
+
+    private static String runAxe(Path a11y, Path... files) throws Exception
+    {
+        skipUnless(Files.isExecutable(Path.of(CHROMIUM)), "no Chromium at " + CHROMIUM
+            + " (Debian package chromium, see README)");
+        skipUnless(onPath("node"), "no node on the PATH (see README)");
+        skipUnless(Files.isDirectory(a11y.resolve("node_modules/axe-core")),
+            "npm packages missing: run npm ci in " + a11y);
+        List<String> command = new ArrayList<>(List.of("node", "axe-check.mjs"));
+        for (Path file : files) {
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command).directory(a11y.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "axe-check did not finish in 2 minutes");
+        System.out.println(output);
+        return process.exitValue() + "\n" + output;
+    }
+
+    @Test
+    void axeCatchesAnInaccessiblePage() throws Exception
+    {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path broken = folder.resolve("broken.html");
+        Files.writeString(broken, "<!DOCTYPE html><html><head><title>Broken</title></head><body>"
+            + "<img src=\"chart.png\"><p id=\"x\">a</p><p id=\"x\">b</p><input type=\"text\"></body></html>");
+
+        String result = runAxe(Path.of(System.getProperty("cdd.a11y")), broken);
+
+        assertTrue(result.startsWith("1\n"), "the check must fail on a page with known violations:\n" + result);
+        assertTrue(result.contains("VIOLATION image-alt") && result.contains("VIOLATION html-has-lang")
+            && result.contains("VIOLATION label"), result);
+    }
+
+    @Test
+    void everyMacroPassesAxeInFrenchAndEnglish() throws Exception
+    {
+        Path a11y = Path.of(System.getProperty("cdd.a11y"));
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path french = writePage(Locale.FRENCH, folder);
+        Path english = writePage(Locale.ENGLISH, folder);
+        assertTrue(Files.readString(french).contains("Tableau des données"), "the macros follow the page locale");
+
+        String result = runAxe(a11y, french, english);
+
+        assertTrue(result.startsWith("0\n"), "axe-core found WCAG 2.1 A/AA violations:\n" + result);
+    }
+}
