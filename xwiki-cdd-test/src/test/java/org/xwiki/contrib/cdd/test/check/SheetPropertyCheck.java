@@ -46,8 +46,9 @@ public class SheetPropertyCheck implements PageCheck
     private static final Pattern USED_CLASS = Pattern.compile(
         "(?:\\.use|\\.getObject|\\.getObjects|\\.newObject)\\(\\s*['\"](CDD\\.[\\w.]+)['\"]");
 
+    /** A property named in a call; {@code #cddField('x')} is the sheets' own macro around {@code display}. */
     private static final Pattern PROPERTY = Pattern.compile(
-        "\\.(?:display|getValue|getProperty)\\(\\s*['\"]([\\w]+)['\"]");
+        "(?:\\.(?:display|getValue|getProperty)|#cddField)\\(\\s*['\"]([\\w]+)['\"]");
 
     private static final String SHEET_BINDING = "XWiki.ClassSheetBinding";
 

@@ -93,6 +93,17 @@ public class Scenario
         this.savedComments.clear();
     }
 
+    /** A provider: the localization stand-in itself needs the scenario. */
+    @javax.inject.Inject
+    @javax.inject.Named("localization")
+    private javax.inject.Provider<org.xwiki.script.service.ScriptService> localization;
+
+    /** @return the localization stand-in, for the displayers */
+    public StandInLocalizationScriptService getLocalization()
+    {
+        return (StandInLocalizationScriptService) this.localization.get();
+    }
+
     /** @return the pages of the application */
     public PageSet getPages()
     {

@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Vector;
 
+import org.xwiki.contrib.cdd.test.page.ClassDefinition;
 import org.xwiki.contrib.cdd.test.page.PageObject;
+import org.xwiki.contrib.cdd.test.page.PropertyDefinition;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 
 /**
@@ -41,7 +43,21 @@ public class StandInDocument
 
     private final Map<String, List<StandInObject>> objects = new LinkedHashMap<>();
 
+    private final Map<String, ClassDefinition> classes = new LinkedHashMap<>();
+
     private String currentClass;
+
+    /** XWiki gives a page a Date for a date property, a list for a multiple list: so does the stand-in. */
+    private static Map<String, Object> typed(PageObject object)
+    {
+        Map<String, Object> values = new LinkedHashMap<>();
+        object.values().forEach((name, raw) -> {
+            PropertyDefinition property = object.classDefinition() == null ? null
+                : object.classDefinition().properties().get(name);
+            values.put(name, property == null ? raw : StandInValues.typed(property, raw));
+        });
+        return values;
+    }
 
     /**
      * @param page the page
@@ -53,7 +69,10 @@ public class StandInDocument
         this.scenario = scenario;
         for (PageObject object : page.objects()) {
             this.objects.computeIfAbsent(object.className(), k -> new ArrayList<>())
-                .add(new StandInObject(object.number(), new LinkedHashMap<>(object.values())));
+                .add(new StandInObject(object.number(), typed(object)));
+            if (object.classDefinition() != null) {
+                this.classes.put(object.className(), object.classDefinition());
+            }
         }
     }
 
@@ -129,6 +148,34 @@ public class StandInDocument
         StandInObject object = this.currentClass != null ? getObject(this.currentClass)
             : this.objects.values().stream().flatMap(List::stream).findFirst().orElse(null);
         return object == null ? null : object.getValue(property);
+    }
+
+    /**
+     * @param property a property of the class chosen with {@link #use(String)} (or of the first object)
+     * @return its value, or its form field in edit mode, as XWiki displays it
+     */
+    public String display(String property)
+    {
+        return display(property, "edit".equals(this.scenario.getAction()) ? "edit" : "view");
+    }
+
+    /**
+     * @param property a property of the class chosen with {@link #use(String)} (or of the first object)
+     * @param mode {@code view} or {@code edit}
+     * @return its value, or its form field, as XWiki displays it
+     */
+    public String display(String property, String mode)
+    {
+        String className = this.currentClass != null ? this.currentClass
+            : this.objects.keySet().stream().findFirst().orElse(null);
+        StandInObject object = className == null ? null : getObject(className);
+        ClassDefinition definition = className == null ? null : this.classes.get(className);
+        if (object == null || definition == null || !definition.properties().containsKey(property)) {
+            return "";
+        }
+        StandInLocalizationScriptService localization = this.scenario.getLocalization();
+        return PropertyDisplayer.display(className, object.getNumber(), definition.properties().get(property),
+            object.getValue(property), "edit".equals(mode), localization::render);
     }
 
     /**

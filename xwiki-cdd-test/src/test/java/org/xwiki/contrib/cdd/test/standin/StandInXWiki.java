@@ -74,6 +74,17 @@ public class StandInXWiki
     }
 
     /**
+     * @param right a right name
+     * @param user the user (the stand-in only knows the scenario's user)
+     * @param reference a page reference
+     * @return whether that user has that right on that page
+     */
+    public boolean hasAccessLevel(String right, String user, String reference)
+    {
+        return user != null && user.equals(this.scenario.getUser()) && this.scenario.hasRight(right, reference);
+    }
+
+    /**
      * @param reference a page reference
      * @return its view URL
      */

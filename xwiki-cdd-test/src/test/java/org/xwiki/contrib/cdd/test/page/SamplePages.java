@@ -1,0 +1,60 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages of a fictional council, built from the application's own class definitions, for the sheet tests.
+ *
+ * @version $Id$
+ */
+public final class SamplePages
+{
+    private SamplePages()
+    {
+    }
+
+    /**
+     * @param pages the application (for the class definitions)
+     * @param reference the page reference
+     * @param title the page title
+     * @param className the class of its object
+     * @param values the object's values, in pairs (name, text); dates as yyyy-MM-dd, lists joined with |
+     * @return the page
+     */
+    public static XarPage withObject(PageSet pages, String reference, String title, String className,
+        String... values)
+    {
+        ClassDefinition definition = pages.xclass(className)
+            .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i += 2) {
+            map.put(values[i], values[i + 1]);
+        }
+        List<PageObject> objects = new ArrayList<>();
+        objects.add(new PageObject(className, 0, definition, map));
+        return new XarPage(reference + ".xml", reference, "", "", title, "xwiki/2.1", false, "", 1, 1, null,
+            objects, null);
+    }
+}

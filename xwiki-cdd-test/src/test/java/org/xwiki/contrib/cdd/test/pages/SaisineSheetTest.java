@@ -1,0 +1,163 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes {@code CDD.Code.SaisineSheet} on referrals of a fictional council, in view and edit, French and English.
+ *
+ * @version $Id$
+ */
+class SaisineSheetTest extends AbstractPageTest
+{
+    private static final String SHEET = "CDD.Code.SaisineSheet";
+
+    private XarPage pcaet(String... extra)
+    {
+        String[] base = {SaisineClass.KIND, "mandatory", SaisineClass.ORIGIN_BODY, "PETR", SaisineClass.REQUESTER,
+            "Président du PETR", SaisineClass.THEMES, "pcaet|mobilité", SaisineClass.QUESTION,
+            "Quel avis sur le projet de PCAET ?", SaisineClass.RECEIVED_DATE, "2026-10-02", SaisineClass.DUE_DATE,
+            "2026-12-15", SaisineClass.STATUS, "in_progress", SaisineClass.ACCEPTED_DATE, "2026-10-05"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return SamplePages.withObject(applicationPages(), "CDD.Saisines.PCAET", "PCAET 2026",
+            SaisineClass.REFERENCE, all);
+    }
+
+    /** The sheet's content, rendered as the content of the referral page (what a class sheet binding does). */
+    private Document render(XarPage saisine) throws Exception
+    {
+        XarPage sheet = page(SHEET);
+        return this.renderer.render(new XarPage(saisine.path(), saisine.reference(), "", "", saisine.title(),
+            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, saisine.objects(), null));
+    }
+
+    private static List<String> labels(Document html)
+    {
+        return html.select(".cdd-saisine dt").eachText();
+    }
+
+    @Test
+    void viewShowsTheReferralInFrench() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = render(pcaet());
+
+        assertEquals("En cours", html.selectFirst(".cdd-status").text());
+        Element deadline = html.selectFirst("time.cdd-deadline");
+        assertNotNull(deadline);
+        assertEquals("2026-12-15", deadline.attr("datetime"));
+        assertTrue(labels(html).containsAll(List.of("Type", "Instance à l’origine", "Échéance", "Acceptée le")),
+            labels(html).toString());
+        assertTrue(html.select(".cdd-saisine dd").eachText().contains("Consultation obligatoire"),
+            "list values are shown with their labels");
+        assertTrue(html.text().contains("Quel avis sur le projet de PCAET ?"));
+        assertFalse(labels(html).contains("Close le"), "a stamp not set yet is not shown");
+    }
+
+    @Test
+    void viewShowsTheReferralInEnglish() throws Exception
+    {
+        Document html = render(pcaet());
+
+        assertEquals("In progress", html.selectFirst(".cdd-status").text());
+        assertTrue(labels(html).containsAll(List.of("Kind", "Referred by", "Due date", "Accepted on")));
+        assertTrue(html.select(".cdd-saisine dd").eachText().contains("Mandatory consultation"));
+    }
+
+    @Test
+    void editBindsEveryLabelToItsFieldAndLeavesWorkflowFieldsOut() throws Exception
+    {
+        this.scenario.setAction("edit");
+
+        Document html = render(pcaet());
+
+        for (Element label : html.select(".cdd-saisine label")) {
+            assertNotNull(html.getElementById(label.attr("for")), "no field for the label " + label.text());
+        }
+        assertEquals(13, html.select(".cdd-saisine label").size());
+        assertNotNull(html.selectFirst("select#CDD\\.Code\\.SaisineClass_0_kind option[selected][value=mandatory]"));
+        assertNull(html.getElementById("CDD.Code.SaisineClass_0_status"), "the state changes through the workflow");
+        assertNull(html.getElementById("CDD.Code.SaisineClass_0_acceptedDate"), "stamps are not typed");
+        assertNull(html.selectFirst(".cdd-status"), "no summary while editing");
+    }
+
+    @Test
+    void hostileValuesAreShownAsTextAndNeverRun() throws Exception
+    {
+        String hostile = "]]{{/html}}{{velocity}}#set($x = 'ran'){{/velocity}}<script>alert(1)</script>~**";
+        XarPage saisine = pcaet(SaisineClass.REQUESTER, hostile, SaisineClass.QUESTION, "{{html}}<b>x</b>{{/html}}",
+            SaisineClass.STATUS, "in_progress\"/}}{{velocity}}ran{{/velocity}}");
+
+        Document html = render(saisine);
+
+        assertTrue(html.text().contains(hostile), html.text());
+        assertTrue(html.text().contains("{{html}}<b>x</b>{{/html}}"));
+        assertTrue(html.select("script").isEmpty());
+        assertTrue(html.select("b").isEmpty());
+        assertNull(html.selectFirst(".cdd-status"), "an unknown state gets no badge");
+        assertFalse(html.text().contains("ran ") || html.text().endsWith("ran"));
+
+        this.scenario.setAction("edit");
+        Document form = render(saisine);
+        assertEquals(hostile, form.getElementById("CDD.Code.SaisineClass_0_requester").attr("value"));
+    }
+
+    @Test
+    void aPageWithoutReferralSaysSo() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        XarPage sheet = page(SHEET);
+
+        Document html = this.renderer.render(sheet);
+
+        assertTrue(html.text().contains("Cette page ne contient pas de saisine."), html.text());
+    }
+
+    @Test
+    void theListPageAsksLiveDataForTheReferralsByDueDate() throws Exception
+    {
+        Document html = this.renderer.render(page("CDD.Saisines.WebHome"));
+
+        Element list = html.selectFirst(".livedata-standin");
+        assertNotNull(list);
+        assertTrue(list.attr("data-sourceparameters").contains("className=CDD.Code.SaisineClass"));
+        assertEquals("dueDate:asc", list.attr("data-sort"));
+        assertEquals("Referrals", this.renderer.renderTitle(page("CDD.Saisines.WebHome")));
+    }
+}

@@ -1,0 +1,63 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.standin;
+
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.util.Arrays;
+import java.util.Date;
+
+import org.xwiki.contrib.cdd.test.page.PropertyDefinition;
+
+/**
+ * Turns the text values of test objects into what XWiki gives a page: {@link Date} for dates (written
+ * {@code yyyy-MM-dd} or {@code yyyy-MM-dd HH:mm} in tests), lists for multiple lists, {@link Integer} for numbers.
+ *
+ * @version $Id$
+ */
+final class StandInValues
+{
+    private StandInValues()
+    {
+    }
+
+    static Object typed(PropertyDefinition property, String raw)
+    {
+        if (raw == null || raw.isEmpty()) {
+            return raw;
+        }
+        switch (property.simpleType()) {
+            case "DateClass":
+                try {
+                    return new SimpleDateFormat(raw.length() > 10 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd").parse(raw);
+                } catch (ParseException e) {
+                    return raw;
+                }
+            case "NumberClass":
+                try {
+                    return Integer.valueOf(raw);
+                } catch (NumberFormatException e) {
+                    return raw;
+                }
+            default:
+                return "1".equals(property.attributes().get("multiSelect")) ? Arrays.asList(raw.split("\\|")) : raw;
+        }
+    }
+}
