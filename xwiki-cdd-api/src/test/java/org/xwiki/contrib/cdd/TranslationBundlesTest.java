@@ -90,6 +90,10 @@ class TranslationBundlesTest
             keys.add(indicator.labelKey());
             keys.add(indicator.definitionKey());
         }
+        for (org.xwiki.contrib.cdd.workflow.WorkflowDefinition workflow
+            : org.xwiki.contrib.cdd.workflow.CouncilWorkflows.ALL.values()) {
+            workflow.transitions().forEach(t -> keys.add("cdd.workflow.action." + workflow.id() + '.' + t.to()));
+        }
         for (Urgency urgency : Urgency.values()) {
             keys.add("cdd.urgency." + urgency.id());
         }

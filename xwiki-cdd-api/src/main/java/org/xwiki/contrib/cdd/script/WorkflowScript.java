@@ -23,6 +23,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.xwiki.contrib.cdd.entity.Entities;
+import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.Transition;
 import org.xwiki.contrib.cdd.workflow.TransitionCheck;
@@ -76,6 +78,40 @@ public class WorkflowScript
     public String getStatusProperty()
     {
         return this.definition.statusProperty();
+    }
+
+    /**
+     * @return the workflow id, e.g. {@code saisine}
+     */
+    public String getId()
+    {
+        return this.definition.id();
+    }
+
+    /**
+     * @return the class whose objects the workflow moves, e.g. {@code CDD.Code.SaisineClass}
+     */
+    public String getClassReference()
+    {
+        return Entities.find(this.definition.entity()).map(EntityDefinition::classReference).orElse(null);
+    }
+
+    /**
+     * @return the properties of that class: what a page reads from the object before asking for a check
+     */
+    public List<String> getPropertyNames()
+    {
+        return Entities.find(this.definition.entity()).map(d -> List.copyOf(d.properties().keySet()))
+            .orElse(List.of());
+    }
+
+    /**
+     * @param to the state a move leads to
+     * @return the translation key of the button that makes the move, {@code cdd.workflow.action.<id>.<to>}
+     */
+    public String actionKey(String to)
+    {
+        return "cdd.workflow.action." + this.definition.id() + '.' + to;
     }
 
     /**

@@ -139,6 +139,30 @@ class SaisineSheetTest extends AbstractPageTest
     }
 
     @Test
+    void onlyTheMovesOpenToTheUsersRoleAreOffered() throws Exception
+    {
+        XarPage received = pcaet(SaisineClass.STATUS, "received");
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            ? List.of("CDD.Code.AnimatorsGroup") : List.of());
+
+        Document html = render(received);
+
+        assertEquals(List.of("Accept", "Decline"), html.select(".cdd-workflow-buttons button").eachText());
+        Element form = html.selectFirst(".cdd-workflow-move");
+        assertEquals("post", form.attr("method"));
+        assertEquals(this.scenario.getToken(), form.selectFirst("input[name=form_token]").attr("value"));
+        assertEquals("CDD.Saisines.PCAET", form.selectFirst("input[name=target]").attr("value"));
+
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            ? List.of("CDD.Code.MembersGroup") : List.of());
+        assertTrue(render(received).select(".cdd-workflow-buttons").isEmpty(), "a member cannot accept");
+
+        this.scenario.setUser(null);
+        this.scenario.setQueryAnswers((statement, values) -> List.of());
+        assertTrue(render(received).select("button").isEmpty(), "a guest gets no button");
+    }
+
+    @Test
     void aPageWithoutReferralSaysSo() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);

@@ -72,6 +72,11 @@ public class Scenario
 
     private final List<String> savedComments = new ArrayList<>();
 
+    /** Pages of the test that are not in the XAR (a fictional council's), and the documents handed out this test. */
+    private final Map<String, XarPage> extraPages = new HashMap<>();
+
+    private final Map<String, StandInDocument> documents = new HashMap<>();
+
     /**
      * Forget what the previous test set.
      *
@@ -91,6 +96,28 @@ public class Scenario
         this.queryAnswers = (statement, values) -> List.of();
         this.executedQueries.clear();
         this.savedComments.clear();
+        this.extraPages.clear();
+        this.documents.clear();
+    }
+
+    /**
+     * @param page a page of the test's fictional council, that $xwiki.getDocument can then load
+     */
+    public void addPage(XarPage page)
+    {
+        this.extraPages.put(page.reference(), page);
+    }
+
+    /**
+     * @param reference a page reference
+     * @return the document for it, the same one all along the test (so that a test sees what a page saved), null
+     *     when the page exists neither in the test nor in the XAR
+     */
+    public StandInDocument document(String reference)
+    {
+        XarPage page = this.extraPages.containsKey(reference) ? this.extraPages.get(reference)
+            : this.pages.page(reference, "").orElse(null);
+        return page == null ? null : this.documents.computeIfAbsent(reference, r -> new StandInDocument(page, this));
     }
 
     /** A provider: the localization stand-in itself needs the scenario. */

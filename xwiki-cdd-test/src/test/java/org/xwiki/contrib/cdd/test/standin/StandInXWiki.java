@@ -53,8 +53,7 @@ public class StandInXWiki
         if (!this.scenario.hasRight("view", reference)) {
             return null;
         }
-        return this.scenario.getPages().page(reference, "").map(p -> new StandInDocument(p, this.scenario))
-            .orElse(null);
+        return this.scenario.document(reference);
     }
 
     /** @return whether the current user is a wiki administrator */

@@ -1,0 +1,206 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.standin.StandInObject;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes {@code CDD.Code.WorkflowService}: only a POST with the user's token, by someone who may edit the page and
+ * whose council role allows the move, with the required values, saves the page — once, with a comment.
+ *
+ * @version $Id$
+ */
+class WorkflowServiceTest extends AbstractPageTest
+{
+    private static final String TARGET = "CDD.Saisines.Mobilite";
+
+    private static final String SERVICE = "CDD.Code.WorkflowService";
+
+    @BeforeEach
+    void aReceivedReferral()
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
+            SaisineClass.KIND, "optional", SaisineClass.STATUS, "received", SaisineClass.GROUP,
+            "CDD.Groups.Mobilite.WebHome", SaisineClass.DUE_DATE, "2027-01-15"));
+        this.scenario.grant("edit");
+        this.scenario.grant("view");
+        inGroups(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().put("form_token", this.scenario.getToken());
+        this.scenario.getParameters().put("workflow", "saisine");
+        this.scenario.getParameters().put("target", TARGET);
+        this.scenario.getParameters().put("to", "accepted");
+    }
+
+    private void inGroups(String... groups)
+    {
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            && this.scenario.getUser().equals(values.get("user")) ? List.of(groups) : List.of());
+    }
+
+    private StandInObject saisine()
+    {
+        return this.scenario.document(TARGET).getObject(SaisineClass.REFERENCE);
+    }
+
+    private Document run() throws Exception
+    {
+        return this.renderer.render(page(SERVICE));
+    }
+
+    private void assertNothingSaved()
+    {
+        assertEquals(List.of(), this.scenario.getSavedComments());
+        assertEquals("received", saisine().getValue(SaisineClass.STATUS));
+        assertNull(saisine().getValue(SaisineClass.ACCEPTED_DATE));
+    }
+
+    @Test
+    void anAnimatorAcceptsTheReferralWhichIsSavedOnceWithAComment() throws Exception
+    {
+        Document html = run();
+
+        assertEquals("accepted", saisine().getValue(SaisineClass.STATUS));
+        assertInstanceOf(Date.class, saisine().getValue(SaisineClass.ACCEPTED_DATE), "the move stamps the day");
+        assertEquals(List.of("Status: received → accepted"), this.scenario.getSavedComments());
+        assertTrue(html.selectFirst(".successmessage").text().contains("received → accepted"));
+        assertEquals("/xwiki/bin/view/CDD/Saisines/Mobilite", html.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void aGetSavesNothing() throws Exception
+    {
+        this.scenario.setMethod("GET");
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertTrue(html.selectFirst(".errormessage").text().contains("only acts on a form"));
+    }
+
+    @Test
+    void aMissingOrForeignTokenSavesNothing() throws Exception
+    {
+        this.scenario.getParameters().remove("form_token");
+        run();
+        assertNothingSaved();
+
+        this.scenario.getParameters().put("form_token", "token-XWiki.SomeoneElse");
+        Document html = run();
+        assertNothingSaved();
+        assertTrue(html.text().contains("The form has expired"));
+    }
+
+    @Test
+    void aMemberCannotMakeAnAnimatorsMove() throws Exception
+    {
+        inGroups(CouncilRole.MEMBERS_GROUP);
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertEquals(List.of("Seuls les chargés de mission peuvent le passer à l’état accepted."),
+            html.select(".cdd-workflow-errors li").eachText());
+    }
+
+    @Test
+    void someoneOutsideTheCouncilChangesNothing() throws Exception
+    {
+        inGroups();
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertTrue(html.text().contains("Only members of the council can do this."), html.text());
+    }
+
+    @Test
+    void someoneWithoutEditRightChangesNothing() throws Exception
+    {
+        // Start again without the edit right the other tests have.
+        this.scenario.reset(applicationPages());
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
+            SaisineClass.STATUS, "received"));
+        this.scenario.grant("view");
+        inGroups(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().putAll(java.util.Map.of("form_token", this.scenario.getToken(), "workflow",
+            "saisine", "target", TARGET, "to", "accepted"));
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertTrue(html.text().contains("You cannot change this page"), html.text());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamedInTheUsersLanguage() throws Exception
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
+            SaisineClass.KIND, "optional", SaisineClass.STATUS, "received"));
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertEquals(List.of("Groupe chargé : obligatoire pour cette étape.", "Échéance : obligatoire pour cette étape."),
+            html.select(".cdd-workflow-errors li").eachText());
+    }
+
+    @Test
+    void aMoveTheWorkflowLacksIsRefused() throws Exception
+    {
+        this.scenario.getParameters().put("to", "answered");
+
+        Document html = run();
+
+        assertNothingSaved();
+        assertTrue(html.text().contains("This step is not possible: from received to answered."), html.text());
+    }
+
+    @Test
+    void hostileParametersAreNeitherRunNorShown() throws Exception
+    {
+        this.scenario.getParameters().put("target", "<script>alert(1)</script>{{velocity}}x{{/velocity}}");
+
+        Document html = run();
+
+        assertTrue(html.select("script").isEmpty());
+        assertTrue(html.text().contains("You cannot change this page"));
+        assertEquals(List.of(), this.scenario.getSavedComments());
+    }
+}
