@@ -79,6 +79,15 @@ public final class ContributionClass
     /** A summary of at most 500 characters. */
     public static final String SUMMARY = "summary";
 
+    /** Section 1 of the text: the context and the question. */
+    public static final String CONTEXT = "context";
+
+    /** Section 2: what the group found (its analysis). */
+    public static final String FINDINGS = "findings";
+
+    /** Section 4: annexes (sources, hearings, data); the recommendations are section 3, one object each. */
+    public static final String ANNEXES = "annexes";
+
     /** The workflow state. */
     public static final String STATUS = "status";
 
@@ -114,6 +123,9 @@ public final class ContributionClass
         .add(AUTHORS, PropertyType.USERS)
         .add(THEMES, PropertyType.CONFIGURED_MULTI)
         .text(SUMMARY, SUMMARY_MAX_LENGTH)
+        .text(CONTEXT, 0)
+        .text(FINDINGS, 0)
+        .text(ANNEXES, 0)
         .list(STATUS, PropertyType.LIST, CouncilWorkflows.CONTRIBUTION.states())
         .add(ADOPTION_DATE, PropertyType.DATE)
         .list(ADOPTING_BODY, PropertyType.LIST, PLENARY, BUREAU)

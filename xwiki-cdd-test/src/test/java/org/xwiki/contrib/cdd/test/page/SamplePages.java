@@ -37,6 +37,36 @@ public final class SamplePages
 
     /**
      * @param pages the application (for the class definitions)
+     * @param className the object's class
+     * @param number the object's number on its page
+     * @param values the values, in pairs (name, text)
+     * @return the object
+     */
+    public static PageObject object(PageSet pages, String className, int number, String... values)
+    {
+        ClassDefinition definition = pages.xclass(className)
+            .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i += 2) {
+            map.put(values[i], values[i + 1]);
+        }
+        return new PageObject(className, number, definition, map);
+    }
+
+    /**
+     * @param reference the page reference
+     * @param title the page title
+     * @param objects its objects
+     * @return the page
+     */
+    public static XarPage withObjects(String reference, String title, List<PageObject> objects)
+    {
+        return new XarPage(reference + ".xml", reference, "", "", title, "xwiki/2.1", false, "", 1, 1, null,
+            List.copyOf(objects), null);
+    }
+
+    /**
+     * @param pages the application (for the class definitions)
      * @param reference the page reference
      * @param title the page title
      * @param className the class of its object

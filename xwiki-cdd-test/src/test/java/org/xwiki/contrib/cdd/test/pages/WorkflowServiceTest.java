@@ -193,6 +193,28 @@ class WorkflowServiceTest extends AbstractPageTest
     }
 
     @Test
+    void aRecommendationIsAnsweredByItsNumberWithTheReplyRequired() throws Exception
+    {
+        this.scenario.addPage(ContributionSheetTest.opinion(applicationPages(), "adopted", "Premier."));
+        this.scenario.getParameters().putAll(java.util.Map.of("workflow", "recommendation", "target",
+            ContributionSheetTest.OPINION, "to", "taken_into_account", "object", "0"));
+
+        Document refused = run();
+
+        assertTrue(refused.text().contains("Reply of the elected body: required for this step."), refused.text());
+        assertEquals(List.of(), this.scenario.getSavedComments());
+
+        this.scenario.getParameters().put("object", "1");
+        run();
+
+        assertEquals(List.of("Status: partly → taken_into_account"), this.scenario.getSavedComments());
+        assertEquals("taken_into_account", this.scenario.document(ContributionSheetTest.OPINION)
+            .getObject("CDD.Code.RecommendationClass", 1).getValue("followUpStatus"));
+        assertEquals("pending", this.scenario.document(ContributionSheetTest.OPINION)
+            .getObject("CDD.Code.RecommendationClass", 0).getValue("followUpStatus"));
+    }
+
+    @Test
     void hostileParametersAreNeitherRunNorShown() throws Exception
     {
         this.scenario.getParameters().put("target", "<script>alert(1)</script>{{velocity}}x{{/velocity}}");

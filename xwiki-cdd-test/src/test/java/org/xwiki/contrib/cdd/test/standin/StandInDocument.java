@@ -179,6 +179,29 @@ public class StandInDocument
     }
 
     /**
+     * @param property a property of the object's class
+     * @param mode {@code view} or {@code edit}
+     * @param object one of this page's objects
+     * @return its value, or its form field, as XWiki displays it
+     */
+    public String display(String property, String mode, Object object)
+    {
+        if (!(object instanceof StandInObject standIn)) {
+            return "";
+        }
+        for (Map.Entry<String, List<StandInObject>> entry : this.objects.entrySet()) {
+            ClassDefinition definition = this.classes.get(entry.getKey());
+            if (entry.getValue().contains(standIn) && definition != null
+                && definition.properties().containsKey(property)) {
+                return PropertyDisplayer.display(entry.getKey(), standIn.getNumber(),
+                    definition.properties().get(property), standIn.getValue(property), "edit".equals(mode),
+                    this.scenario.getLocalization()::render);
+            }
+        }
+        return "";
+    }
+
+    /**
      * @param comment the version comment
      */
     public void save(String comment)

@@ -1,0 +1,150 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.ContributionClass;
+import org.xwiki.contrib.cdd.entity.RecommendationClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.PageSet;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes {@code CDD.Code.ContributionSheet} on an adopted opinion with two recommendations, one answered.
+ *
+ * @version $Id$
+ */
+class ContributionSheetTest extends AbstractPageTest
+{
+    static final String OPINION = "CDD.Contributions.AvisPCAET";
+
+    static XarPage opinion(PageSet pages, String status, String firstText)
+    {
+        return SamplePages.withObjects(OPINION, "Avis sur le PCAET", List.of(
+            SamplePages.object(pages, ContributionClass.REFERENCE, 0, ContributionClass.TYPE, "opinion",
+                ContributionClass.STATUS, status, ContributionClass.SUMMARY, "Un avis favorable avec réserves.",
+                ContributionClass.CONTEXT, "Le PETR a saisi le conseil.", ContributionClass.ADOPTION_DATE,
+                "2026-11-20", ContributionClass.ADOPTING_BODY, "plenary", ContributionClass.VOTES_FOR, "14",
+                ContributionClass.VOTES_AGAINST, "2", ContributionClass.VOTES_ABSTENTION, "3"),
+            SamplePages.object(pages, RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT, firstText,
+                RecommendationClass.FOLLOW_UP_STATUS, "pending"),
+            SamplePages.object(pages, RecommendationClass.REFERENCE, 1, RecommendationClass.TEXT,
+                "Associer les communes rurales.", RecommendationClass.FOLLOW_UP_STATUS, "partly",
+                RecommendationClass.REPLY, "Deux réunions seront organisées.", RecommendationClass.REPLY_DATE,
+                "2026-12-01")));
+    }
+
+    private Document render(XarPage contribution) throws Exception
+    {
+        XarPage sheet = page("CDD.Code.ContributionSheet");
+        return this.renderer.render(new XarPage(contribution.path(), contribution.reference(), "", "",
+            contribution.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null,
+            contribution.objects(), null));
+    }
+
+    private void role(String group)
+    {
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            ? List.of(group) : List.of());
+    }
+
+    @Test
+    void viewShowsTheOpinionAndEachRecommendationWithItsFollowUpInFrench() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = render(opinion(applicationPages(), "adopted", "Renforcer les transports à la demande."));
+
+        assertEquals("Adoptée", html.selectFirst(".cdd-contribution-summary .cdd-status").text());
+        assertTrue(html.select("dt").eachText().containsAll(List.of("Type", "1. Contexte et question posée",
+            "Voix pour", "Adoptée par")));
+        assertEquals(List.of("En attente", "Prise en compte en partie"),
+            html.select(".cdd-recommendation .cdd-status").eachText());
+        assertTrue(html.text().contains("Deux réunions seront organisées."));
+        assertEquals("3. Recommandations", html.selectFirst("h2").text());
+    }
+
+    @Test
+    void theAnimatorGetsTheContributionAndFollowUpMovesWithTheObjectNumber() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+
+        Document html = render(opinion(applicationPages(), "adopted", "Renforcer les transports à la demande."));
+
+        List<Element> groups = html.select(".cdd-workflow-buttons");
+        assertEquals(3, groups.size());
+        assertEquals(List.of("Publish", "Archive"), groups.get(0).select("button").eachText());
+        assertEquals(List.of("Taken into account", "Partly taken into account", "Not taken into account"),
+            groups.get(1).select("button").eachText());
+        assertEquals("0", groups.get(1).selectFirst("input[name=object]").attr("value"));
+        assertEquals("recommendation", groups.get(1).selectFirst("input[name=workflow]").attr("value"));
+        assertEquals("1", groups.get(2).selectFirst("input[name=object]").attr("value"));
+    }
+
+    @Test
+    void aMemberMaySendADraftForReviewButNothingElse() throws Exception
+    {
+        role(CouncilRole.MEMBERS_GROUP);
+
+        Document html = render(opinion(applicationPages(), "draft", "Texte."));
+
+        assertEquals(List.of("Send for review"), html.select(".cdd-workflow-buttons button").eachText());
+    }
+
+    @Test
+    void editBindsLabelsToTheFieldsOfEveryObject() throws Exception
+    {
+        this.scenario.setAction("edit");
+
+        Document html = render(opinion(applicationPages(), "draft", "Texte."));
+
+        for (Element label : html.select("label")) {
+            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
+        }
+        assertNotNull(html.getElementById("CDD.Code.RecommendationClass_1_reply"));
+        assertNotNull(html.getElementById("CDD.Code.ContributionClass_0_summary"));
+        assertNull(html.getElementById("CDD.Code.ContributionClass_0_status"));
+        assertNull(html.getElementById("CDD.Code.RecommendationClass_0_followUpStatus"));
+        assertTrue(html.select(".cdd-workflow-buttons").isEmpty());
+    }
+
+    @Test
+    void aHostileRecommendationIsShownAsText() throws Exception
+    {
+        String hostile = "{{/html}}{{velocity}}#set($x=1)ran{{/velocity}}<img src=x onerror=alert(1)>";
+
+        Document html = render(opinion(applicationPages(), "adopted", hostile));
+
+        assertTrue(html.text().contains(hostile), html.text());
+        assertTrue(html.select("img").isEmpty());
+    }
+}
