@@ -91,6 +91,9 @@ public final class MeetingClass
     /** The decisions taken (relevé de décisions). */
     public static final String DECISIONS = "decisions";
 
+    /** The minutes (compte-rendu), written from the minutes template. */
+    public static final String MINUTES = "minutes";
+
     /** Whether the minutes are validated. */
     public static final String MINUTES_STATUS = "minutesStatus";
 
@@ -112,6 +115,7 @@ public final class MeetingClass
         .page(EXCUSED, PropertyType.PAGES, MemberClass.REFERENCE)
         .page(METHODS, PropertyType.PAGES, MethodClass.REFERENCE)
         .text(DECISIONS, 0)
+        .text(MINUTES, 0)
         .list(MINUTES_STATUS, PropertyType.LIST, CouncilWorkflows.MINUTES.states())
         .add(MINUTES_VALIDATED_DATE, PropertyType.DATE)
         .build();
