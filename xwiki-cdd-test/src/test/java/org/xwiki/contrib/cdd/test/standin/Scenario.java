@@ -131,6 +131,13 @@ public class Scenario
         return (StandInLocalizationScriptService) this.localization.get();
     }
 
+    /** @return "now" for the pages: 28 November 2026, 12:00 */
+    public java.util.Date getNow()
+    {
+        return java.util.Date.from(java.time.LocalDateTime.of(2026, 11, 28, 12, 0)
+            .atZone(java.time.ZoneId.systemDefault()).toInstant());
+    }
+
     /** @return the pages of the application */
     public PageSet getPages()
     {

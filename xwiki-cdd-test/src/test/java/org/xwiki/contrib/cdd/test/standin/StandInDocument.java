@@ -89,6 +89,12 @@ public class StandInDocument
         return reference.substring(0, Math.max(reference.lastIndexOf('.'), 0));
     }
 
+    /** @return the page's reference; its {@code name} is the last part */
+    public StandInReference getDocumentReference()
+    {
+        return new StandInReference(this.page.name());
+    }
+
     /** @return the raw title */
     public String getTitle()
     {

@@ -95,6 +95,32 @@ public class StandInXWiki
     /**
      * @param reference a page reference
      * @param action an action
+     * @param queryString the query string
+     * @return its URL for that action
+     */
+    public String getURL(String reference, String action, String queryString)
+    {
+        return url(reference, action, queryString);
+    }
+
+    /** @return the scenario's "now" */
+    public java.util.Date getCurrentDate()
+    {
+        return this.scenario.getNow();
+    }
+
+    /**
+     * @param date a date
+     * @return it in the wiki's date format (dd/MM/yyyy HH:mm here)
+     */
+    public String formatDate(java.util.Date date)
+    {
+        return new java.text.SimpleDateFormat("dd/MM/yyyy HH:mm").format(date);
+    }
+
+    /**
+     * @param reference a page reference
+     * @param action an action
      * @return its URL for that action
      */
     public String getURL(String reference, String action)

@@ -1,0 +1,135 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.GroupClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes {@code CDD.Code.GroupSheet}: the group's home, with one query per list.
+ *
+ * @version $Id$
+ */
+class GroupSheetTest extends AbstractPageTest
+{
+    private static final String GROUP = "CDD.Groups.Mobilite.WebHome";
+
+    private XarPage group()
+    {
+        return SamplePages.withObject(applicationPages(), GROUP, "Mobilité", GroupClass.REFERENCE,
+            GroupClass.MANDATE, "Mobilités du quotidien dans le Pays d’Arles.", GroupClass.STATUS, "active",
+            GroupClass.MEMBERS, "CDD.Members.A|CDD.Members.B");
+    }
+
+    private Document render() throws Exception
+    {
+        XarPage group = group();
+        XarPage sheet = page("CDD.Code.GroupSheet");
+        return this.renderer.render(new XarPage(group.path(), group.reference(), "", "", group.title(),
+            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, group.objects(), null));
+    }
+
+    private void answers(String hostileTitle)
+    {
+        Date december = new Date(this.scenario.getNow().getTime() + 7L * 24 * 3600 * 1000);
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (!GROUP.equals(values.get("group"))) {
+                return List.of();
+            }
+            if (statement.contains("meeting.start >= :now")) {
+                return List.of((Object) new Object[] {"CDD.Meetings.M4", hostileTitle, december});
+            }
+            if (statement.contains("ActionItemClass")) {
+                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", december});
+            }
+            if (statement.contains("SaisineClass")) {
+                return List.of((Object) new Object[] {"CDD.Saisines.PCAET", "PCAET 2026", december});
+            }
+            return List.of();
+        });
+    }
+
+    @Test
+    void theHomeListsMeetingsActionsReferralsWithOneQueryEach() throws Exception
+    {
+        answers("Réunion n°4");
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = render();
+
+        assertEquals(5, this.scenario.getExecutedQueries().size(), this.scenario.getExecutedQueries().toString());
+        Element upcoming = html.selectFirst(".cdd-group-upcoming");
+        assertEquals("Prochaines réunions", upcoming.selectFirst("h2").text());
+        assertEquals("/xwiki/bin/view/CDD/Meetings/M4", upcoming.selectFirst("a").attr("href"));
+        assertEquals("2026-12-05T12:00", upcoming.selectFirst("time").attr("datetime"));
+        assertEquals("Contacter la mairie", html.selectFirst(".cdd-group-open-actions a").text());
+        assertEquals("Aucune.", html.selectFirst(".cdd-group-past p").text());
+        assertTrue(html.select(".cdd-group dt").eachText().contains("Mandat"));
+    }
+
+    @Test
+    void newMeetingAndContributionArePrefilledWithTheGroup() throws Exception
+    {
+        answers("x");
+
+        Document html = render();
+
+        String meeting = html.selectFirst(".cdd-group-actions a").attr("href");
+        assertTrue(meeting.startsWith("/xwiki/bin/edit/CDD/Meetings/WebHome-202611281200?"), meeting);
+        assertTrue(meeting.contains("template=CDD.Code.MeetingTemplate"));
+        assertTrue(meeting.contains("CDD.Code.MeetingClass_0_group=CDD.Groups.Mobilite.WebHome"), meeting);
+        assertEquals("New contribution", html.select(".cdd-group-actions a").get(1).text());
+    }
+
+    @Test
+    void hostileTitlesAreText() throws Exception
+    {
+        String hostile = "<script>alert(1)</script>{{velocity}}ran{{/velocity}}";
+        answers(hostile);
+
+        Document html = render();
+
+        assertEquals(hostile, html.selectFirst(".cdd-group-upcoming a").text());
+        assertTrue(html.select("script").isEmpty());
+    }
+
+    @Test
+    void editShowsTheFormOnly() throws Exception
+    {
+        this.scenario.setAction("edit");
+
+        Document html = render();
+
+        assertEquals(0, this.scenario.getExecutedQueries().size());
+        assertTrue(html.getElementById("CDD.Code.GroupClass_0_mandate") != null);
+    }
+}
