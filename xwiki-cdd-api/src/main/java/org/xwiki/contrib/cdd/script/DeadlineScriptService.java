@@ -31,6 +31,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
+import org.xwiki.contrib.cdd.calendar.DeadlineText;
 import org.xwiki.contrib.cdd.calendar.HolidayCalendar;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
@@ -62,6 +63,9 @@ public class DeadlineScriptService implements ScriptService
 
     @Inject
     private ScriptErrors errors;
+
+    @Inject
+    private DeadlineText deadlineText;
 
     /**
      * @param start the start date
@@ -118,6 +122,22 @@ public class DeadlineScriptService implements ScriptService
     public SortedMap<LocalDate, String> holidays(int year, boolean alsaceMoselle)
     {
         return this.holidayCalendar.holidays(year, alsaceMoselle);
+    }
+
+    /**
+     * @param dueDate a due date (Date, LocalDate or ISO string)
+     * @param done whether the task is done
+     * @return the due date in words in a {@code <time>} element, as the {@code cdd-deadline} macro writes it (escaped
+     *     HTML, for a list in an {@code {{html}}} block); null (and lastError) when the date cannot be read
+     */
+    public String html(Object dueDate, boolean done)
+    {
+        this.errors.clear();
+        LocalDate date = ScriptValues.toDate(dueDate);
+        if (date == null) {
+            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
+        }
+        return this.deadlineText.html(date, false, done);
     }
 
     /**

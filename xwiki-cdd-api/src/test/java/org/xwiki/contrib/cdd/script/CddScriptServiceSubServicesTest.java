@@ -73,6 +73,13 @@ class CddScriptServiceSubServicesTest
 
     private CddScriptService cdd;
 
+    @org.xwiki.test.annotation.BeforeComponent
+    void configuration() throws Exception
+    {
+        // The macros' test locale (TestCurrentLocale) reads the configuration.
+        this.componentManager.registerMemoryConfigurationSource();
+    }
+
     @BeforeEach
     void setUp() throws Exception
     {
@@ -101,6 +108,9 @@ class CddScriptServiceSubServicesTest
         assertNull(this.cdd.getLastError(), "the next call clears the error");
         assertEquals(LocalDate.of(2026, 11, 28), this.cdd.getDeadlines().getToday());
         assertEquals("national_day", this.cdd.getDeadlines().holidays(2026, false).get(LocalDate.of(2026, 7, 14)));
+        assertEquals("<time datetime=\"2026-12-10\" class=\"cdd-deadline cdd-urgency-due_30d\" "
+            + "title=\"December 10, 2026\">in 12 days</time>", this.cdd.getDeadlines().html("2026-12-10", false));
+        assertNull(this.cdd.getDeadlines().html("bientôt", false));
     }
 
     @Test

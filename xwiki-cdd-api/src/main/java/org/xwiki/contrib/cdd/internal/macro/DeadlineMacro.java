@@ -20,9 +20,7 @@
 package org.xwiki.contrib.cdd.internal.macro;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -30,8 +28,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
-import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
-import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
+import org.xwiki.contrib.cdd.calendar.DeadlineText;
 import org.xwiki.contrib.cdd.macro.DeadlineMacroParameters;
 import org.xwiki.rendering.block.Block;
 import org.xwiki.rendering.block.ParagraphBlock;
@@ -56,7 +53,7 @@ public class DeadlineMacro extends AbstractCouncilMacro<DeadlineMacroParameters>
     public static final String ID = "cdd-deadline";
 
     @Inject
-    private DeadlineCalculator calculator;
+    private DeadlineText deadlineText;
 
     /**
      * Describes the macro.
@@ -77,35 +74,8 @@ public class DeadlineMacro extends AbstractCouncilMacro<DeadlineMacroParameters>
         } catch (DateTimeParseException e) {
             throw error("cdd.macro.deadline.error.date", parameters.getDate());
         }
-        DeadlineStatus status = this.calculator.status(dueDate, List.of(), false);
-        String longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.messages.locale())
-            .format(dueDate);
-        String words;
-        String urgency;
-        if (parameters.isDone()) {
-            words = this.messages.get("cdd.macro.deadline.done", longDate);
-            urgency = "done";
-        } else {
-            long days = parameters.isBusinessDays() ? status.businessDaysLeft() : status.calendarDaysLeft();
-            words = words(status.calendarDaysLeft(), days, parameters.isBusinessDays());
-            urgency = status.urgency().id();
-        }
-        String html = "<time datetime=\"" + dueDate + "\" class=\"cdd-deadline cdd-urgency-" + urgency
-            + "\" title=\"" + Html.escape(longDate) + "\">" + Html.escape(words)
-            + "</time>";
+        String html = this.deadlineText.html(dueDate, parameters.isBusinessDays(), parameters.isDone());
         Block time = new RawBlock(html, Syntax.XHTML_1_0);
         return List.of(context.isInline() ? time : new ParagraphBlock(List.of(time)));
-    }
-
-    private String words(long calendarDays, long days, boolean business)
-    {
-        String unit = business ? ".business" : "";
-        if (calendarDays == 0) {
-            return this.messages.get("cdd.macro.deadline.today");
-        }
-        if (calendarDays < 0) {
-            return this.messages.get("cdd.macro.deadline.overdue" + unit, Math.abs(days));
-        }
-        return this.messages.get("cdd.macro.deadline.left" + unit, days);
     }
 }

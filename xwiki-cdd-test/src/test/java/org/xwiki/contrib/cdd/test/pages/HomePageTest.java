@@ -19,12 +19,15 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Executes the visible home page {@code CDD.WebHome} in French and English.
+ * Executes the dashboard {@code CDD.WebHome} for people of each role, in French and English.
  *
  * @version $Id$
  */
@@ -40,27 +43,69 @@ class HomePageTest extends AbstractPageTest
 {
     private static final String HOME = "CDD.WebHome";
 
-    @Test
-    void homeSpeaksFrenchToAFrenchMember() throws Exception
+    private void council(String group)
     {
+        Date overdue = new Date(this.scenario.getNow().getTime() - 3L * 24 * 3600 * 1000);
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("XWiki.XWikiGroups")) {
+                return group == null ? List.of() : List.of(group);
+            }
+            if (statement.contains("saisine.kind = 'mandatory'")) {
+                return List.of((Object) new Object[] {"CDD.Saisines.SCoT", "Révision du SCoT", overdue});
+            }
+            if (statement.contains("item.owner = :user")) {
+                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Relire le projet d’avis", overdue});
+            }
+            return List.of();
+        });
+    }
+
+    private static List<String> sections(Document html)
+    {
+        return html.select("section > h2").eachText();
+    }
+
+    @Test
+    void someoneOutsideTheCouncilSeesPublicationsAndTheAboutSection() throws Exception
+    {
+        council(null);
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals(List.of("Recent publications", "About this wiki"), sections(html));
+        assertEquals(List.of("For members", "For the animator and group referents", "For the public"),
+            html.select(".cdd-about h3").eachText());
+    }
+
+    @Test
+    void aMemberSeesTheirActionsAndTheCouncilsWorkInFrench() throws Exception
+    {
+        council(CouncilRole.MEMBERS_GROUP);
         this.scenario.setLocale(Locale.FRENCH);
 
         Document html = this.renderer.render(page(HOME));
 
         assertEquals("Conseil de développement", this.renderer.renderTitle(page(HOME)));
-        assertEquals(List.of("Pour les membres", "Pour la chargée de mission et les référents de groupe",
-            "Pour le public"), html.select("h2").eachText());
-        assertTrue(html.text().contains("Co-éditez les pages de vos groupes de travail"), html.text());
+        assertEquals(List.of("Mes actions en cours", "Saisines en cours, par échéance", "Contributions en relecture",
+            "Prochaines réunions", "Publications récentes", "À propos de ce wiki"), sections(html));
+        Element action = html.selectFirst(".myActions li");
+        assertEquals("Relire le projet d’avis", action.selectFirst("a").text());
+        assertEquals("en retard de 3 jours", action.selectFirst("time.cdd-urgency-overdue").text());
+        assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres"),
+            html.select(".cdd-spaces a").eachText());
     }
 
     @Test
-    void homeSpeaksEnglishToAnEnglishMember() throws Exception
+    void theAnimatorAlsoSeesOverdueItemsAndMandatoryConsultationsWithOneQueryPerList() throws Exception
     {
+        council(CouncilRole.ANIMATORS_GROUP);
+
         Document html = this.renderer.render(page(HOME));
 
-        assertEquals("Development council", this.renderer.renderTitle(page(HOME)));
-        assertEquals(List.of("For members", "For the animator and group referents", "For the public"),
-            html.select("h2").eachText());
+        assertTrue(sections(html).containsAll(List.of("Overdue actions",
+            "Mandatory consultations without an opinion")));
+        assertEquals("Révision du SCoT", html.selectFirst(".mandatory a").text());
+        assertEquals(8, this.scenario.getExecutedQueries().size(), "the groups, then one query per list");
     }
 
     @Test
@@ -82,16 +127,23 @@ class HomePageTest extends AbstractPageTest
         this.scenario.setAdmin(true);
         Document html = this.renderer.render(page(HOME));
 
-        assertTrue(html.select("h2").eachText().contains("For administrators"));
+        assertTrue(html.select(".cdd-about h3").eachText().contains("For administrators"));
         assertEquals("/xwiki/bin/admin/XWiki/XWikiPreferences",
             html.selectFirst("a:contains(Open the wiki administration)").attr("href"));
+        assertTrue(sections(html).contains("Overdue actions"), "an administrator counts as an animator");
     }
 
     @Test
-    void noEscapeCharacterLeaksIntoTheText() throws Exception
+    void hostileTitlesInListsAreText() throws Exception
     {
-        this.scenario.setAdmin(true);
+        String hostile = "<script>x</script>{{velocity}}y{{/velocity}}~";
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            ? List.of(CouncilRole.MEMBERS_GROUP)
+            : List.of((Object) new Object[] {"CDD.Saisines.X", hostile, null}));
 
-        assertFalse(this.renderer.render(page(HOME)).text().contains("~"));
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals(hostile, html.selectFirst(".openSaisines a").text());
+        assertTrue(html.select("script").isEmpty());
     }
 }
