@@ -19,7 +19,11 @@
  */
 package org.xwiki.contrib.cdd.script;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -104,6 +108,39 @@ public class CddScriptService implements ScriptService
     {
         CouncilRole role = CouncilRole.fromGroups(groups);
         return role == null ? null : role.id();
+    }
+
+    /**
+     * @param text a configuration field with one item a line ({@code #} starts a comment)
+     * @return the items, trimmed, without blank lines and comments
+     */
+    public List<String> lines(String text)
+    {
+        List<String> lines = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("\\R")) {
+                String trimmed = line.trim();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(trimmed);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param text a configuration field with one {@code key=value} a line, e.g. {@code Arles=ACCM}
+     * @return the pairs in their order; a line without {@code =} maps to an empty value
+     */
+    public Map<String, String> pairs(String text)
+    {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String line : lines(text)) {
+            int equals = line.indexOf('=');
+            pairs.put((equals < 0 ? line : line.substring(0, equals)).trim(),
+                equals < 0 ? "" : line.substring(equals + 1).trim());
+        }
+        return pairs;
     }
 
     /**

@@ -114,6 +114,16 @@ class CddScriptServiceSubServicesTest
     }
 
     @Test
+    void configurationFieldsAreReadOneItemALine()
+    {
+        assertEquals(List.of("Citoyens", "Associations"), this.cdd.lines("  Citoyens \n\n# a comment\nAssociations\r\n"));
+        assertEquals(Map.of("Arles", "ACCM", "Eyragues", "TPA", "Orphan", ""),
+            this.cdd.pairs("Arles = ACCM\nEyragues=TPA\nOrphan"));
+        assertEquals(List.of("Arles", "Eyragues"), List.copyOf(this.cdd.pairs("Arles=ACCM\nEyragues=TPA").keySet()));
+        assertEquals(List.of(), this.cdd.lines(null));
+    }
+
+    @Test
     void workflowsAnswerWithRoleIdsAndGroups()
     {
         WorkflowScript saisine = this.cdd.workflow("saisine");
