@@ -163,6 +163,24 @@ class SaisineSheetTest extends AbstractPageTest
     }
 
     @Test
+    void theFollowUpOfTheRecommendationsIsOneQuery() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("RecommendationClass")
+            && "CDD.Saisines.PCAET".equals(values.get("saisine"))
+            ? List.of((Object) new Object[] {"CDD.Contributions.AvisPCAET", "Avis sur le PCAET",
+                "Associer les communes rurales.", "partly"}) : List.of());
+
+        Document html = render(pcaet());
+
+        Element table = html.selectFirst(".cdd-saisine-followup table");
+        assertEquals(List.of("Avis sur le PCAET", "Associer les communes rurales.", "Prise en compte en partie"),
+            table.select("tbody td").eachText());
+        assertEquals(3, table.select("th[scope=col]").size());
+        assertEquals(2, this.scenario.getExecutedQueries().size(), "the groups, then the follow-up");
+    }
+
+    @Test
     void aPageWithoutReferralSaysSo() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
