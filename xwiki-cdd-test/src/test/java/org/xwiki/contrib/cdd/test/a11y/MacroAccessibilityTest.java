@@ -48,7 +48,9 @@ class MacroAccessibilityTest extends AbstractPageTest
     static final String ALL_MACROS = String.join("\n",
         "== Statuses ==",
         "The referral is {{cdd-status entity=\"saisine\" value=\"in_progress\"/}}; the minutes are "
-            + "{{cdd-status entity=\"minutes\" value=\"validated\"/}}.",
+            + "{{cdd-status entity=\"minutes\" value=\"validated\"/}}; others: "
+            + "{{cdd-status entity=\"saisine\" value=\"received\"/}} {{cdd-status entity=\"saisine\" "
+            + "value=\"declined\"/}} {{cdd-status entity=\"recommendation\" value=\"partly\"/}}.",
         "",
         "== Deadlines ==",
         "Reply {{cdd-deadline date=\"2031-01-15\"/}}, {{cdd-deadline date=\"2020-01-15\"/}}, "
@@ -93,8 +95,12 @@ class MacroAccessibilityTest extends AbstractPageTest
         this.scenario.setLocale(locale);
         Document body = this.renderer.render(XarPages.wikiPage("CDD.Test.AllMacros", ALL_MACROS));
         String language = locale.getLanguage();
+        // The application's own stylesheet, so that axe checks the contrast of the colours it gives.
+        String css = page("CDD.Code.SkinExtension").firstObject("XWiki.StyleSheetExtension").orElseThrow().values()
+            .get("code");
         String html = "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>"
-            + "Council macros (" + language + ")</title></head><body><main><h1>Council macros</h1>"
+            + "Council macros (" + language + ")</title><style>" + css + "</style></head><body><main>"
+            + "<h1>Council macros</h1>"
             + body.body().html() + "</main></body></html>\n";
         Path file = folder.resolve("macros-" + language + ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
