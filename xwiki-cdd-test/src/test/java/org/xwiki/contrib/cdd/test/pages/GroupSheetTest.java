@@ -86,7 +86,8 @@ class GroupSheetTest extends AbstractPageTest
 
         Document html = render();
 
-        assertEquals(5, this.scenario.getExecutedQueries().size(), this.scenario.getExecutedQueries().toString());
+        assertEquals(6, this.scenario.getExecutedQueries().size(), this.scenario.getExecutedQueries().toString());
+        assertEquals("Ressources", html.selectFirst(".cdd-group-resources h2").text());
         Element upcoming = html.selectFirst(".cdd-group-upcoming");
         assertEquals("Prochaines réunions", upcoming.selectFirst("h2").text());
         assertEquals("/xwiki/bin/view/CDD/Meetings/M4", upcoming.selectFirst("a").attr("href"));

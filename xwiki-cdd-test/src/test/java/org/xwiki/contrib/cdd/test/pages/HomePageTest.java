@@ -53,6 +53,13 @@ class HomePageTest extends AbstractPageTest
             if (statement.contains("saisine.kind = 'mandatory'")) {
                 return List.of((Object) new Object[] {"CDD.Saisines.SCoT", "Révision du SCoT", overdue});
             }
+            if (statement.contains("member.user = :user")) {
+                return List.of("CDD.Members.CamilleMartin");
+            }
+            if (statement.contains("CDD.Code.GroupClass") && "%CDD.Members.CamilleMartin%".equals(values.get("member"))
+                && ("%" + this.scenario.getUser() + "%").equals(values.get("user"))) {
+                return List.of((Object) new Object[] {"CDD.Groups.Mobilite.WebHome", "Mobilité", null});
+            }
             if (statement.contains("item.owner = :user")) {
                 return List.of((Object) new Object[] {"CDD.Meetings.M3", "Relire le projet d’avis", overdue});
             }
@@ -86,7 +93,9 @@ class HomePageTest extends AbstractPageTest
         Document html = this.renderer.render(page(HOME));
 
         assertEquals("Conseil de développement", this.renderer.renderTitle(page(HOME)));
-        assertEquals(List.of("Mes actions en cours", "Saisines en cours, par échéance", "Contributions en relecture",
+        assertEquals("Mobilité", html.selectFirst(".myGroups a").text());
+        assertEquals(List.of("Mes groupes de travail", "Mes actions en cours", "Saisines en cours, par échéance",
+            "Contributions en relecture",
             "Prochaines réunions", "Publications récentes", "À propos de ce wiki"), sections(html));
         Element action = html.selectFirst(".myActions li");
         assertEquals("Relire le projet d’avis", action.selectFirst("a").text());
@@ -105,7 +114,8 @@ class HomePageTest extends AbstractPageTest
         assertTrue(sections(html).containsAll(List.of("Overdue actions",
             "Mandatory consultations without an opinion")));
         assertEquals("Révision du SCoT", html.selectFirst(".mandatory a").text());
-        assertEquals(8, this.scenario.getExecutedQueries().size(), "the groups, then one query per list");
+        assertEquals(10, this.scenario.getExecutedQueries().size(),
+            "the role, my member page, then one query per list");
     }
 
     @Test

@@ -113,6 +113,8 @@ class MeetingSheetTest extends AbstractPageTest
         }
         assertNotNull(html.getElementById("CDD.Code.ActionItemClass_1_description"));
         assertTrue(html.select("#CDD\\.Code\\.MeetingClass_0_minutesStatus").isEmpty());
+        assertEquals("/xwiki/bin/edit/CDD/Meetings/Mobilite3?objectPolicy=updateOrCreate&"
+            + "CDD.Code.ActionItemClass_2_status=todo", html.selectFirst("a:contains(Add an action)").attr("href"));
     }
 
     @Test

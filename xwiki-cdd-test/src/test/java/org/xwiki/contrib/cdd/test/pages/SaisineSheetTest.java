@@ -88,6 +88,7 @@ class SaisineSheetTest extends AbstractPageTest
             "list values are shown with their labels");
         assertTrue(html.text().contains("Quel avis sur le projet de PCAET ?"));
         assertFalse(labels(html).contains("Close le"), "a stamp not set yet is not shown");
+        assertEquals("/xwiki/bin/view/CDD/Saisines/PCAET?viewer=history", html.selectFirst(".cdd-history a").attr("href"));
     }
 
     @Test
@@ -115,6 +116,8 @@ class SaisineSheetTest extends AbstractPageTest
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_status"), "the state changes through the workflow");
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_acceptedDate"), "stamps are not typed");
         assertNull(html.selectFirst(".cdd-status"), "no summary while editing");
+        assertTrue(html.select(".xHint").eachText().contains(
+            "The legal or requested deadline; the referral is flagged 30, 7 and 1 days before."));
     }
 
     @Test

@@ -83,6 +83,15 @@ public class StandInLocalizationScriptService implements ScriptService
             .orElse(keys.isEmpty() ? null : keys.iterator().next());
     }
 
+    /**
+     * @param key a translation key
+     * @return the translation (here its text) when a bundle has the key, null otherwise
+     */
+    public String get(String key)
+    {
+        return bundle().get(key);
+    }
+
     /** @return the current locale */
     public Locale getCurrentLocale()
     {
