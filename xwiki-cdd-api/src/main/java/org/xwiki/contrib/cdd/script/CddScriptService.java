@@ -144,6 +144,36 @@ public class CddScriptService implements ScriptService
     }
 
     /**
+     * @param text a configuration field with one {@code key=value} a line
+     * @return the keys, in order (e.g. the communes of {@code Arles=ACCM} lines)
+     */
+    public List<String> pairKeys(String text)
+    {
+        return new ArrayList<>(pairs(text).keySet());
+    }
+
+    /**
+     * @param text a configuration field with one {@code key=value} a line
+     * @return the distinct non-empty values, in order (e.g. the EPCIs of {@code Arles=ACCM} lines)
+     */
+    public List<String> pairValues(String text)
+    {
+        return pairs(text).values().stream().filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * @param id the field's id and name, e.g. {@code CDD.Code.MemberClass_0_college}
+     * @param options the choices, from the configuration
+     * @param current the object's current value (a string, "a|b", or a list)
+     * @param multiple whether several values may be chosen
+     * @return the escaped HTML of the {@code <select>}; a current value missing from the options stays selected
+     */
+    public String select(String id, List<String> options, Object current, boolean multiple)
+    {
+        return SelectHtml.select(id, options, current, multiple);
+    }
+
+    /**
      * @return due dates, holidays and deadline status
      */
     public DeadlineScriptService getDeadlines()

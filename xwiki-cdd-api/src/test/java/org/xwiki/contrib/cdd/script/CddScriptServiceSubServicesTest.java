@@ -121,6 +121,9 @@ class CddScriptServiceSubServicesTest
             this.cdd.pairs("Arles = ACCM\nEyragues=TPA\nOrphan"));
         assertEquals(List.of("Arles", "Eyragues"), List.copyOf(this.cdd.pairs("Arles=ACCM\nEyragues=TPA").keySet()));
         assertEquals(List.of(), this.cdd.lines(null));
+        assertEquals(List.of("Arles", "Tarascon", "Eyragues"),
+            this.cdd.pairKeys("Arles=ACCM\nTarascon=ACCM\nEyragues=TPA"));
+        assertEquals(List.of("ACCM", "TPA"), this.cdd.pairValues("Arles=ACCM\nTarascon=ACCM\nEyragues=TPA\nX"));
     }
 
     @Test

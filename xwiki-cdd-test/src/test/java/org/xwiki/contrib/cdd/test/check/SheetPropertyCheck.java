@@ -48,7 +48,7 @@ public class SheetPropertyCheck implements PageCheck
 
     /** A property named in a call; {@code #cddField('x')} is the sheets' own macro around {@code display}. */
     private static final Pattern PROPERTY = Pattern.compile(
-        "(?:\\.(?:display|getValue|getProperty)|#cddField)\\(\\s*['\"]([\\w]+)['\"]");
+        "(?:\\.(?:display|getValue|getProperty)|#cddField|#cddChoice)\\(\\s*['\"]([\\w]+)['\"]");
 
     private static final String SHEET_BINDING = "XWiki.ClassSheetBinding";
 

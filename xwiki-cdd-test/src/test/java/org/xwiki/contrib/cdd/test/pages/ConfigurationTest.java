@@ -78,7 +78,7 @@ class ConfigurationTest extends AbstractPageTest
 
         PageObject rights = page("CDD.Code.Configuration").firstObject("XWiki.XWikiRights").orElseThrow();
         assertTrue(rights.values().get("groups").contains("CDD.Code.AnimatorsGroup"));
-        assertTrue(rights.values().get("levels").contains("edit"));
+        assertEquals("edit", rights.values().get("levels"), "members must still read the configured lists");
         PageObject admin = page("CDD.Code.Configuration").firstObject("XWiki.ConfigurableClass").orElseThrow();
         assertEquals("CDD.Code.ConfigurationClass", admin.values().get("configurationClass"));
     }

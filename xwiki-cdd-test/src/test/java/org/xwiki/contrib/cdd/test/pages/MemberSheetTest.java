@@ -30,6 +30,7 @@ import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -97,6 +98,25 @@ class MemberSheetTest extends AbstractPageTest
         assertNull(edit.getElementById("CDD.Code.MemberClass_0_gender"));
         assertNull(edit.getElementById("CDD.Code.MemberClass_0_email"));
         assertNotNull(edit.getElementById("CDD.Code.MemberClass_0_structure"));
+    }
+
+    @Test
+    void theAnimatorChoosesCollegeCommuneAndAgeClassFromTheConfiguration() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.grant("view");
+        this.scenario.setAction("edit");
+
+        Document html = render(member("0"));
+
+        assertTrue(html.select("#CDD\\.Code\\.MemberClass_0_college option").eachText().containsAll(
+            List.of("Citoyens", "Associations", "citizens")), "configured colleges, and the current value kept");
+        assertTrue(html.selectFirst("#CDD\\.Code\\.MemberClass_0_college option[selected]").text().equals("citizens"));
+        assertEquals(29 + 1, html.select("#CDD\\.Code\\.MemberClass_0_commune option").size());
+        assertEquals(List.of("", "ACCM", "Terre de Provence", "CCVBA"),
+            html.select("#CDD\\.Code\\.MemberClass_0_epci option").eachAttr("value"));
+        assertEquals(List.of("", "30-44"), html.select("#CDD\\.Code\\.MemberClass_0_ageClass option").eachAttr("value"),
+            "no census class is configured yet: only the current value");
     }
 
     @Test
