@@ -62,6 +62,11 @@ class GroupSheetTest extends AbstractPageTest
     {
         Date december = new Date(this.scenario.getNow().getTime() + 7L * 24 * 3600 * 1000);
         this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("doc.fullName in (:pages)")
+                && List.of("CDD.Members.A", "CDD.Members.B").equals(values.get("pages"))) {
+                return List.of((Object) new Object[] {"CDD.Members.A", "Camille Martin", "Citoyens"},
+                    (Object) new Object[] {"CDD.Members.B", "Karim Benali", null});
+            }
             if (!GROUP.equals(values.get("group"))) {
                 return List.of();
             }
@@ -69,7 +74,8 @@ class GroupSheetTest extends AbstractPageTest
                 return List.of((Object) new Object[] {"CDD.Meetings.M4", hostileTitle, december});
             }
             if (statement.contains("ActionItemClass")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", december});
+                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", december,
+                    "XWiki.CamilleMartin"});
             }
             if (statement.contains("SaisineClass")) {
                 return List.of((Object) new Object[] {"CDD.Saisines.PCAET", "PCAET 2026", december});
@@ -86,7 +92,11 @@ class GroupSheetTest extends AbstractPageTest
 
         Document html = render();
 
-        assertEquals(6, this.scenario.getExecutedQueries().size(), this.scenario.getExecutedQueries().toString());
+        assertEquals(7, this.scenario.getExecutedQueries().size(), this.scenario.getExecutedQueries().toString());
+        assertEquals(List.of("Camille Martin — Citoyens", "Karim Benali"), html.select(".cdd-group-members li")
+            .eachText());
+        assertTrue(html.selectFirst(".cdd-group-open-actions li").text().startsWith("Contacter la mairie — CamilleMartin dans 7 jours"),
+            html.selectFirst(".cdd-group-open-actions li").text());
         assertEquals("Ressources", html.selectFirst(".cdd-group-resources h2").text());
         Element upcoming = html.selectFirst(".cdd-group-upcoming");
         assertEquals("Prochaines réunions", upcoming.selectFirst("h2").text());

@@ -103,6 +103,16 @@ public class StandInXWiki
         return url(reference, action, queryString);
     }
 
+    /**
+     * @param user a user reference, e.g. {@code XWiki.CamilleMartin}
+     * @param link whether to make it a link (the stand-in never does)
+     * @return the user's name: here the page name of the reference
+     */
+    public String getUserName(String user, boolean link)
+    {
+        return user.substring(user.lastIndexOf('.') + 1);
+    }
+
     /** @return the scenario's "now" */
     public java.util.Date getCurrentDate()
     {
