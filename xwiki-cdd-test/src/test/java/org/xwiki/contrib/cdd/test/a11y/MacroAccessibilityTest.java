@@ -93,7 +93,12 @@ class MacroAccessibilityTest extends AbstractPageTest
     private Path writePage(Locale locale, Path folder) throws Exception
     {
         this.scenario.setLocale(locale);
-        Document body = this.renderer.render(XarPages.wikiPage("CDD.Test.AllMacros", ALL_MACROS));
+        return write(this.renderer.render(XarPages.wikiPage("CDD.Test.AllMacros", ALL_MACROS)), locale, folder,
+            "macros");
+    }
+
+    private Path write(Document body, Locale locale, Path folder, String name) throws Exception
+    {
         String language = locale.getLanguage();
         // The application's own stylesheet, so that axe checks the contrast of the colours it gives.
         String css = page("CDD.Code.SkinExtension").firstObject("XWiki.StyleSheetExtension").orElseThrow().values()
@@ -102,7 +107,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             + "Council macros (" + language + ")</title><style>" + css + "</style></head><body><main>"
             + "<h1>Council macros</h1>"
             + body.body().html() + "</main></body></html>\n";
-        Path file = folder.resolve("macros-" + language + ".html");
+        Path file = folder.resolve(name + "-" + language + ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         return file;
     }
@@ -157,6 +162,47 @@ class MacroAccessibilityTest extends AbstractPageTest
         assertTrue(result.startsWith("1\n"), "the check must fail on a page with known violations:\n" + result);
         assertTrue(result.contains("VIOLATION image-alt") && result.contains("VIOLATION html-has-lang")
             && result.contains("VIOLATION label"), result);
+    }
+
+    /** The application's pages as an animator sees them: the dashboard, and sheets in view and edit. */
+    private List<Path> writeApplicationPages(Path folder) throws Exception
+    {
+        List<Path> files = new ArrayList<>();
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
+            ? List.of("CDD.Code.AnimatorsGroup") : List.of());
+        this.scenario.grant("view");
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            this.scenario.setLocale(locale);
+            this.scenario.setAction("view");
+            files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "dashboard"));
+            for (String action : List.of("view", "edit")) {
+                this.scenario.setAction(action);
+                for (org.xwiki.contrib.cdd.test.page.XarPage data : org.xwiki.contrib.cdd.test.page.FictionalCouncil
+                    .pages(applicationPages())) {
+                    if (List.of("CDD.Saisines.PCAET", "CDD.Contributions.AvisPCAET", "CDD.Meetings.R2")
+                        .contains(data.reference())) {
+                        String className = data.objects().get(0).className();
+                        org.xwiki.contrib.cdd.test.page.XarPage sheet = page(className.replace("Class", "Sheet"));
+                        files.add(write(this.renderer.render(new org.xwiki.contrib.cdd.test.page.XarPage(data.path(),
+                            data.reference(), "", "", data.title(), sheet.syntax(), false, sheet.content(),
+                            sheet.contentLine(), 1, null, data.objects(), null)), locale, folder,
+                            data.name() + "-" + action));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theApplicationPagesPassAxe() throws Exception
+    {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        List<Path> files = writeApplicationPages(folder);
+
+        String result = runAxe(Path.of(System.getProperty("cdd.a11y")), files.toArray(new Path[0]));
+
+        assertTrue(result.startsWith("0\n"), "axe-core found WCAG 2.1 A/AA violations:\n" + result);
     }
 
     @Test

@@ -105,6 +105,26 @@ class HomePageTest extends AbstractPageTest
     }
 
     @Test
+    void aMemberWithoutAMemberPageStillSeesTheGroupsTheyReferee() throws Exception
+    {
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("XWiki.XWikiGroups")) {
+                return List.of(CouncilRole.MEMBERS_GROUP);
+            }
+            if (statement.contains("CDD.Code.GroupClass")
+                && ("%" + this.scenario.getUser() + "%").equals(values.get("member"))) {
+                return List.of((Object) new Object[] {"CDD.Groups.Energie.WebHome", "Énergie", null});
+            }
+            return List.of();
+        });
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals("Énergie", html.selectFirst(".myGroups a").text());
+        assertEquals("Nothing for now.", html.selectFirst(".myActions p").text());
+    }
+
+    @Test
     void theAnimatorAlsoSeesOverdueItemsAndMandatoryConsultationsWithOneQueryPerList() throws Exception
     {
         council(CouncilRole.ANIMATORS_GROUP);
