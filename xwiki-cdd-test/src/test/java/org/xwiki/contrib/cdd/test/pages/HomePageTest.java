@@ -63,6 +63,10 @@ class HomePageTest extends AbstractPageTest
             if (statement.contains("item.owner = :user")) {
                 return List.of((Object) new Object[] {"CDD.Meetings.M3", "Relire le projet d’avis", overdue});
             }
+            if (statement.contains("meeting.group in (:groups)")
+                && ((List<?>) values.get("groups")).contains("CDD.Groups.Mobilite.WebHome")) {
+                return List.of((Object) new Object[] {"CDD.Meetings.M4", "Atelier mobilité", null});
+            }
             return List.of();
         });
     }
@@ -94,6 +98,7 @@ class HomePageTest extends AbstractPageTest
 
         assertEquals("Conseil de développement", this.renderer.renderTitle(page(HOME)));
         assertEquals("Mobilité", html.selectFirst(".myGroups a").text());
+        assertEquals("Atelier mobilité", html.selectFirst(".nextMeetings a").text());
         assertEquals(List.of("Mes groupes de travail", "Mes actions en cours", "Saisines en cours, par échéance",
             "Contributions en relecture",
             "Prochaines réunions", "Publications récentes", "À propos de ce wiki"), sections(html));
@@ -115,12 +120,17 @@ class HomePageTest extends AbstractPageTest
                 && ("%" + this.scenario.getUser() + "%").equals(values.get("member"))) {
                 return List.of((Object) new Object[] {"CDD.Groups.Energie.WebHome", "Énergie", null});
             }
+            if (statement.contains("meeting.group in (:groups)")
+                && List.of("", "CDD.Groups.Energie.WebHome").equals(values.get("groups"))) {
+                return List.of((Object) new Object[] {"CDD.Meetings.E1", "Comité énergie", null});
+            }
             return List.of();
         });
 
         Document html = this.renderer.render(page(HOME));
 
         assertEquals("Énergie", html.selectFirst(".myGroups a").text());
+        assertEquals("Comité énergie", html.selectFirst(".nextMeetings a").text());
         assertEquals("Nothing for now.", html.selectFirst(".myActions p").text());
     }
 

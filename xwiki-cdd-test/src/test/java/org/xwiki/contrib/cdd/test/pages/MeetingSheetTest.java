@@ -118,6 +118,19 @@ class MeetingSheetTest extends AbstractPageTest
     }
 
     @Test
+    void emptyMinutesOpenOnTheOutlineInTheEditorsLanguageAndWrittenMinutesAreKept() throws Exception
+    {
+        this.scenario.setAction("edit");
+        this.scenario.setLocale(Locale.FRENCH);
+
+        String outline = render(meeting("")).getElementById("CDD.Code.MeetingClass_0_minutes").text();
+
+        assertTrue(outline.startsWith("**Présents :**"), outline);
+        assertTrue(outline.contains("**Décisions :**"), outline);
+        assertEquals("Texte.", render(meeting("Texte.")).getElementById("CDD.Code.MeetingClass_0_minutes").text());
+    }
+
+    @Test
     void hostileMinutesAreShownAsText() throws Exception
     {
         String hostile = "{{velocity}}$xwiki.getDocument('XWiki.XWikiPreferences'){{/velocity}}<iframe src=x>";
