@@ -116,8 +116,10 @@ class SaisineSheetTest extends AbstractPageTest
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_status"), "the state changes through the workflow");
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_acceptedDate"), "stamps are not typed");
         assertNull(html.selectFirst(".cdd-status"), "no summary while editing");
-        assertTrue(html.select(".xHint").eachText().contains(
-            "The legal or requested deadline; the referral is flagged 30, 7 and 1 days before."));
+        assertTrue(html.select(".xHint").eachText().containsAll(List.of(
+            "The legal or requested deadline; the referral is flagged before it, as the configured reminders say.",
+            "The body asking for the opinion, chosen from the configured bodies.")),
+            "hints under typed fields and under configured choices");
     }
 
     @Test
