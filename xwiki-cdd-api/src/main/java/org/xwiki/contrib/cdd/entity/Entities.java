@@ -36,8 +36,11 @@ public final class Entities
     /** Every entity definition. */
     public static final List<EntityDefinition> ALL = List.of(GroupClass.DEFINITION, SaisineClass.DEFINITION,
         ContributionClass.DEFINITION, RecommendationClass.DEFINITION, MeetingClass.DEFINITION,
-        ActionItemClass.DEFINITION, MemberClass.DEFINITION, MethodClass.DEFINITION, TutorialClass.DEFINITION,
-        ToolClass.DEFINITION, ResourceClass.DEFINITION);
+        ActionItemClass.DEFINITION, MemberClass.DEFINITION, MemberPrivateClass.DEFINITION, MethodClass.DEFINITION,
+        TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION);
+
+    /** Definitions of records joined from several classes, found by id only. */
+    public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);
 
     private Entities()
     {
@@ -49,7 +52,8 @@ public final class Entities
      */
     public static Optional<EntityDefinition> find(String idOrClass)
     {
-        return ALL.stream().filter(d -> d.id().equals(idOrClass) || d.classReference().equals(idOrClass))
-            .findFirst();
+        Optional<EntityDefinition> entity =
+            ALL.stream().filter(d -> d.id().equals(idOrClass) || d.classReference().equals(idOrClass)).findFirst();
+        return entity.isPresent() ? entity : JOINED.stream().filter(d -> d.id().equals(idOrClass)).findFirst();
     }
 }

@@ -22,8 +22,8 @@ package org.xwiki.contrib.cdd.entity;
 import org.xwiki.stability.Unstable;
 
 /**
- * A council member. Gender, age class, contact and the councillor flag are private: animators only, aggregates
- * only in reports.
+ * A council member: what the other members may see. The private data (gender, age class, contact, councillor flag)
+ * are in {@link MemberPrivateClass}, on a page only the animators may read.
  * <p>
  * The one definition of {@code CDD.Code.MemberClass}: property names, types and list values. The XAR class
  * must match it.
@@ -39,18 +39,6 @@ public final class MemberClass
 
     /** The XClass reference. */
     public static final String REFERENCE = "CDD.Code.MemberClass";
-
-    /** Gender: woman. */
-    public static final String FEMALE = "f";
-
-    /** Gender: man. */
-    public static final String MALE = "m";
-
-    /** Gender: other. */
-    public static final String OTHER = "other";
-
-    /** Gender: not disclosed (never guessed). */
-    public static final String UNDISCLOSED = "undisclosed";
 
     /** Role: president. */
     public static final String PRESIDENT = "president";
@@ -79,12 +67,6 @@ public final class MemberClass
     /** The EPCI, derived from the commune. */
     public static final String EPCI = "epci";
 
-    /** Private: f, m, other or undisclosed. */
-    public static final String GENDER = "gender";
-
-    /** Private: the age class (configured classes). */
-    public static final String AGE_CLASS = "ageClass";
-
     /** Role in the council. */
     public static final String ROLE = "role";
 
@@ -94,20 +76,11 @@ public final class MemberClass
     /** End of the mandate. */
     public static final String MANDATE_END = "mandateEnd";
 
-    /** Private: an elected community councillor (incompatible with membership). */
-    public static final String COMMUNITY_COUNCILLOR = "communityCouncillor";
-
     /** The member's wiki account, if any. */
     public static final String USER = "user";
 
     /** Whether the member agrees to appear publicly. */
     public static final String PUBLICATION_CONSENT = "publicationConsent";
-
-    /** Private: e-mail address. */
-    public static final String EMAIL = "email";
-
-    /** Private: phone number. */
-    public static final String PHONE = "phone";
 
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
@@ -115,16 +88,11 @@ public final class MemberClass
         .add(STRUCTURE, PropertyType.STRING)
         .add(COMMUNE, PropertyType.CONFIGURED)
         .add(EPCI, PropertyType.CONFIGURED)
-        .list(GENDER, PropertyType.LIST, FEMALE, MALE, OTHER, UNDISCLOSED)
-        .add(AGE_CLASS, PropertyType.CONFIGURED)
         .list(ROLE, PropertyType.LIST, PRESIDENT, VICE_PRESIDENT, BUREAU, REFERENT, MEMBER)
         .add(MANDATE_START, PropertyType.DATE)
         .add(MANDATE_END, PropertyType.DATE)
-        .add(COMMUNITY_COUNCILLOR, PropertyType.BOOLEAN)
         .add(USER, PropertyType.USER)
         .add(PUBLICATION_CONSENT, PropertyType.BOOLEAN)
-        .add(EMAIL, PropertyType.STRING)
-        .add(PHONE, PropertyType.STRING)
         .build();
 
     private MemberClass()

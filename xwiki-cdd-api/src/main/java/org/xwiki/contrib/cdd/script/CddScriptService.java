@@ -32,6 +32,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.ApplicationInfo;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
@@ -98,6 +99,15 @@ public class CddScriptService implements ScriptService
         Optional<WorkflowDefinition> definition = this.workflowService.definition(id);
         return definition.isPresent() ? new WorkflowScript(definition.get(), this.workflowService)
             : this.errors.fail(ScriptError.UNKNOWN_WORKFLOW, String.valueOf(id));
+    }
+
+    /**
+     * @param memberPage the full name of a member page
+     * @return the full name of the page holding that member's private data, in the space only animators may read
+     */
+    public String privatePage(String memberPage)
+    {
+        return MemberPrivateClass.privatePage(memberPage);
     }
 
     /**

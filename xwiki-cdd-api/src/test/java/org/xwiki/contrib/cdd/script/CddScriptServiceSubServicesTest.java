@@ -37,6 +37,7 @@ import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.Urgency;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
@@ -138,6 +139,7 @@ class CddScriptServiceSubServicesTest
         assertEquals(List.of(), saisine.transitions("received", null), "a guest");
         assertEquals("animator", this.cdd.roleOf(List.of("xwiki:CDD.Code.MembersGroup", CouncilRole.ANIMATORS_GROUP)));
         assertNull(this.cdd.roleOf(List.of("XWiki.XWikiAllGroup")));
+        assertEquals("CDD.Members.Private.Camille", this.cdd.privatePage("CDD.Members.Camille.WebHome"));
         assertNull(this.cdd.workflow("budget"));
         assertEquals(new ScriptError(ScriptError.UNKNOWN_WORKFLOW, List.of("budget")), this.cdd.getLastError());
     }
@@ -147,8 +149,8 @@ class CddScriptServiceSubServicesTest
     {
         List<Object[]> rows = List.of(new Object[] {"CDD.Members.A", "f", "citizens"},
             new Object[] {"CDD.Members.B", "m", null}, new Object[] {"CDD.Members.C", "x", "citizens"});
-        List<RecordResult> members = this.cdd.getRecords().readRows(MemberClass.ID,
-            Arrays.asList(MemberClass.GENDER, MemberClass.COLLEGE), rows);
+        List<RecordResult> members = this.cdd.getRecords().readRows(MemberPrivateClass.WITH_MEMBER_ID,
+            Arrays.asList(MemberPrivateClass.GENDER, MemberClass.COLLEGE), rows);
 
         assertEquals(List.of(true, true, false), members.stream().map(RecordResult::isValid).toList());
         Map<String, Object> census = new LinkedHashMap<>();
@@ -167,7 +169,7 @@ class CddScriptServiceSubServicesTest
         assertEquals(ScriptError.BAD_PERIOD, this.cdd.getLastError().key());
         assertEquals(0L, this.cdd.getIndicators().compute(Map.of("members", "not a list"), 2026)
             .get(IndicatorCalculator.MEMBERS_TOTAL).orElseThrow().value(), "odd input is ignored, not thrown");
-        assertEquals(1, this.cdd.getRecords().readRows(MemberClass.ID, null, List.of("CDD.Members.Z")).size());
+        assertEquals(1, this.cdd.getRecords().readRows(MemberPrivateClass.WITH_MEMBER_ID, null, List.of("CDD.Members.Z")).size());
         assertNull(this.cdd.getRecords().read("budget", "P", Map.of()));
         assertEquals(ScriptError.UNKNOWN_ENTITY, this.cdd.getLastError().key());
     }

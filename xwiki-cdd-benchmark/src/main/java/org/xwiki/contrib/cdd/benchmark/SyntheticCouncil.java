@@ -31,6 +31,7 @@ import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.RecordReader;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -105,8 +106,8 @@ public final class SyntheticCouncil
         }
         List<EntityRecord> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            members.add(read(reader, MemberClass.DEFINITION, "M" + i, MemberClass.GENDER, GENDERS[i % 4],
-                MemberClass.COLLEGE, COLLEGES[i % 4], MemberClass.AGE_CLASS, AGES[i % 5],
+            members.add(read(reader, MemberPrivateClass.WITH_MEMBER, "M" + i, MemberPrivateClass.GENDER, GENDERS[i % 4],
+                MemberClass.COLLEGE, COLLEGES[i % 4], MemberPrivateClass.AGE_CLASS, AGES[i % 5],
                 MemberClass.MANDATE_START, day(random, 2000)));
         }
         List<EntityRecord> meetings = new ArrayList<>();

@@ -40,6 +40,7 @@ import org.xwiki.contrib.cdd.composition.CompositionRules;
 import org.xwiki.contrib.cdd.composition.Parity;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 
 /**
  * Counts the active members by gender, age class, college, commune and EPCI, and compares them with the rules.
@@ -68,8 +69,8 @@ public class DefaultCompositionCheck implements CompositionCheck
         int endingSoon = (int) active.stream().map(m -> m.date(MemberClass.MANDATE_END))
             .filter(end -> end != null && !end.isAfter(warningEnd)).count();
         return new CompositionReport(rules.date(), active.size(), parity(active), ages,
-            (int) active.stream().filter(m -> !m.has(MemberClass.AGE_CLASS)).count(), dissimilarity(ages),
-            (int) active.stream().filter(m -> m.flag(MemberClass.COMMUNITY_COUNCILLOR)).count(), byCollege,
+            (int) active.stream().filter(m -> !m.has(MemberPrivateClass.AGE_CLASS)).count(), dissimilarity(ages),
+            (int) active.stream().filter(m -> m.flag(MemberPrivateClass.COMMUNITY_COUNCILLOR)).count(), byCollege,
             byCollege.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList(),
             communes.size(), rules.communeEpci().size(), countByEpci(active, rules, epcis), endingSoon, errors);
     }
@@ -83,9 +84,9 @@ public class DefaultCompositionCheck implements CompositionCheck
 
     private static Parity parity(List<EntityRecord> active)
     {
-        int women = count(active, MemberClass.FEMALE);
-        int men = count(active, MemberClass.MALE);
-        int other = count(active, MemberClass.OTHER);
+        int women = count(active, MemberPrivateClass.FEMALE);
+        int men = count(active, MemberPrivateClass.MALE);
+        int other = count(active, MemberPrivateClass.OTHER);
         int undisclosed = active.size() - women - men - other;
         int difference = Math.abs(women - men);
         return new Parity(women, men, other, undisclosed, difference, difference <= 1);
@@ -93,7 +94,7 @@ public class DefaultCompositionCheck implements CompositionCheck
 
     private static int count(List<EntityRecord> active, String gender)
     {
-        return (int) active.stream().filter(m -> gender.equals(m.string(MemberClass.GENDER))).count();
+        return (int) active.stream().filter(m -> gender.equals(m.string(MemberPrivateClass.GENDER))).count();
     }
 
     private static List<AgeClassShare> ageClasses(List<EntityRecord> active, CompositionRules rules,
@@ -109,8 +110,8 @@ public class DefaultCompositionCheck implements CompositionCheck
             errors.add(new CompositionMessage(CompositionMessage.CENSUS_SUM, List.of(sum)));
             return List.of();
         }
-        Map<String, Integer> counts = countBy(active, MemberClass.AGE_CLASS, List.copyOf(census.keySet()));
-        active.stream().map(m -> m.string(MemberClass.AGE_CLASS)).filter(Objects::nonNull)
+        Map<String, Integer> counts = countBy(active, MemberPrivateClass.AGE_CLASS, List.copyOf(census.keySet()));
+        active.stream().map(m -> m.string(MemberPrivateClass.AGE_CLASS)).filter(Objects::nonNull)
             .filter(c -> !census.containsKey(c)).collect(Collectors.groupingBy(c -> c, Collectors.counting()))
             .forEach((ageClass, n) -> errors.add(new CompositionMessage(CompositionMessage.UNKNOWN_AGE_CLASS,
                 List.of(ageClass, n.intValue()))));

@@ -30,6 +30,7 @@ import java.util.Set;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.Period;
@@ -45,10 +46,10 @@ import org.xwiki.contrib.cdd.indicators.Period;
  */
 final class ParticipationIndicators
 {
-    private static final String UNDISCLOSED = MemberClass.UNDISCLOSED;
+    private static final String UNDISCLOSED = MemberPrivateClass.UNDISCLOSED;
 
-    private static final List<String> CATEGORIES = List.of(MemberClass.COLLEGE, MemberClass.GENDER,
-        MemberClass.AGE_CLASS);
+    private static final List<String> CATEGORIES = List.of(MemberClass.COLLEGE, MemberPrivateClass.GENDER,
+        MemberPrivateClass.AGE_CLASS);
 
     private ParticipationIndicators()
     {
@@ -89,9 +90,9 @@ final class ParticipationIndicators
             new Indicator(IndicatorCalculator.ATTENDANCE_BY_COLLEGE,
                 Statistics.rates(byCategory.get(MemberClass.COLLEGE)), Indicator.PERCENT),
             new Indicator(IndicatorCalculator.ATTENDANCE_BY_GENDER,
-                Statistics.rates(byCategory.get(MemberClass.GENDER)), Indicator.PERCENT),
+                Statistics.rates(byCategory.get(MemberPrivateClass.GENDER)), Indicator.PERCENT),
             new Indicator(IndicatorCalculator.ATTENDANCE_BY_AGE_CLASS,
-                Statistics.rates(byCategory.get(MemberClass.AGE_CLASS)), Indicator.PERCENT),
+                Statistics.rates(byCategory.get(MemberPrivateClass.AGE_CLASS)), Indicator.PERCENT),
             new Indicator(IndicatorCalculator.ACTIVE_MEMBERS, (long) activeMembers.size(), Indicator.COUNT),
             new Indicator(IndicatorCalculator.MEMBERS_TOTAL,
                 members.stream().filter(m -> overlaps(m, period)).count(), Indicator.COUNT),

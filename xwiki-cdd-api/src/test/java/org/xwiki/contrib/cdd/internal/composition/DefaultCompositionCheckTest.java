@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.composition.CompositionRules;
 import org.xwiki.contrib.cdd.composition.Parity;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,15 +69,15 @@ class DefaultCompositionCheckTest
     {
         Map<String, Object> values = new HashMap<>();
         if (gender != null) {
-            values.put(MemberClass.GENDER, gender);
+            values.put(MemberPrivateClass.GENDER, gender);
         }
         if (ageClass != null) {
-            values.put(MemberClass.AGE_CLASS, ageClass);
+            values.put(MemberPrivateClass.AGE_CLASS, ageClass);
         }
         for (int i = 0; i < more.length; i += 2) {
             values.put((String) more[i], more[i + 1]);
         }
-        return new DefaultRecordReader().read(MemberClass.DEFINITION, "CDD.Members.M" + (++this.counter), values)
+        return new DefaultRecordReader().read(MemberPrivateClass.WITH_MEMBER, "CDD.Members.M" + (++this.counter), values)
             .record();
     }
 
@@ -175,7 +176,7 @@ class DefaultCompositionCheckTest
     void councillorsCollegesCommunesAndEpciAreCountedWithoutNames()
     {
         List<EntityRecord> members = List.of(
-            member("f", null, MemberClass.COMMUNITY_COUNCILLOR, true, MemberClass.COLLEGE, "citizens",
+            member("f", null, MemberPrivateClass.COMMUNITY_COUNCILLOR, true, MemberClass.COLLEGE, "citizens",
                 MemberClass.COMMUNE, "Arles"),
             member("m", null, MemberClass.COLLEGE, "citizens", MemberClass.COMMUNE, "Arles"),
             member("f", null, MemberClass.COLLEGE, "economy", MemberClass.COMMUNE, "Eyragues"),

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecordError;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -111,9 +112,9 @@ class DefaultRecordReaderTest
             result.errors().stream().map(RecordError::key).toList(), "in the order of the form");
         assertEquals(List.of(501, 500), result.errors().get(0).parameters());
 
-        RecordResult flags = this.reader.read(MemberClass.DEFINITION, "CDD.Members.A",
-            Map.of(MemberClass.COMMUNITY_COUNCILLOR, 1, MemberClass.PUBLICATION_CONSENT, "peut-être"));
-        assertTrue(flags.record().flag(MemberClass.COMMUNITY_COUNCILLOR));
+        RecordResult flags = this.reader.read(MemberPrivateClass.WITH_MEMBER, "CDD.Members.A",
+            Map.of(MemberPrivateClass.COMMUNITY_COUNCILLOR, 1, MemberClass.PUBLICATION_CONSENT, "peut-être"));
+        assertTrue(flags.record().flag(MemberPrivateClass.COMMUNITY_COUNCILLOR));
         assertEquals(RecordError.BAD_BOOLEAN, flags.errors().get(0).key());
     }
 

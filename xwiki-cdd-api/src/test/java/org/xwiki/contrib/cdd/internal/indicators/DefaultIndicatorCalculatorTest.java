@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -139,14 +140,14 @@ class DefaultIndicatorCalculatorTest
             record(MeetingClass.DEFINITION, "M3", MeetingClass.KIND, "bureau", MeetingClass.START,
                 "2025-12-01T18:00", MeetingClass.EXPECTED, "A", MeetingClass.ATTENDEES, "A"));
         List<EntityRecord> members = List.of(
-            record(MemberClass.DEFINITION, "A", MemberClass.GENDER, "f", MemberClass.COLLEGE, "citizens",
-                MemberClass.AGE_CLASS, "15-29", MemberClass.MANDATE_START, "2022-01-01"),
-            record(MemberClass.DEFINITION, "B", MemberClass.GENDER, "m", MemberClass.COLLEGE, "citizens",
-                MemberClass.AGE_CLASS, "30-44", MemberClass.MANDATE_START, "2026-04-01"),
-            record(MemberClass.DEFINITION, "C", MemberClass.GENDER, "f", MemberClass.COLLEGE, "associations",
+            record(MemberPrivateClass.WITH_MEMBER, "A", MemberPrivateClass.GENDER, "f", MemberClass.COLLEGE, "citizens",
+                MemberPrivateClass.AGE_CLASS, "15-29", MemberClass.MANDATE_START, "2022-01-01"),
+            record(MemberPrivateClass.WITH_MEMBER, "B", MemberPrivateClass.GENDER, "m", MemberClass.COLLEGE, "citizens",
+                MemberPrivateClass.AGE_CLASS, "30-44", MemberClass.MANDATE_START, "2026-04-01"),
+            record(MemberPrivateClass.WITH_MEMBER, "C", MemberPrivateClass.GENDER, "f", MemberClass.COLLEGE, "associations",
                 MemberClass.MANDATE_START, "2020-01-01", MemberClass.MANDATE_END, "2025-06-30"),
-            record(MemberClass.DEFINITION, "D", MemberClass.GENDER, "m", MemberClass.COLLEGE, "economy",
-                MemberClass.AGE_CLASS, "60-74"));
+            record(MemberPrivateClass.WITH_MEMBER, "D", MemberPrivateClass.GENDER, "m", MemberClass.COLLEGE, "economy",
+                MemberPrivateClass.AGE_CLASS, "60-74"));
         List<EntityRecord> tutorials = List.of(
             record(TutorialClass.DEFINITION, "T1", TutorialClass.STATUS, "published", TutorialClass.PUBLICATION_DATE,
                 "2026-02-01", TutorialClass.LAST_REVIEWED, "2026-02-01"),

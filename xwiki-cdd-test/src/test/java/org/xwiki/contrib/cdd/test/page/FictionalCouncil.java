@@ -27,6 +27,7 @@ import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.GroupClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 
@@ -62,9 +63,13 @@ public final class FictionalCouncil
             {"M6", "f", "75+", "associations"}};
         for (String[] member : members) {
             council.add(SamplePages.withObject(pages, "CDD.Members." + member[0], "Membre " + member[0],
-                MemberClass.REFERENCE, MemberClass.GENDER, member[1], MemberClass.AGE_CLASS, member[2],
-                MemberClass.COLLEGE, member[3], MemberClass.COMMUNE, "Arles", MemberClass.ROLE, "member",
-                MemberClass.MANDATE_START, "2022-06-01", MemberClass.PUBLICATION_CONSENT, "1"));
+                MemberClass.REFERENCE, MemberClass.COLLEGE, member[3], MemberClass.COMMUNE, "Arles",
+                MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2022-06-01",
+                MemberClass.PUBLICATION_CONSENT, "1"));
+            council.add(SamplePages.withObject(pages, MemberPrivateClass.privatePage("CDD.Members." + member[0]),
+                "Données confidentielles " + member[0], MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
+                "CDD.Members." + member[0], MemberPrivateClass.GENDER, member[1], MemberPrivateClass.AGE_CLASS,
+                member[2]));
         }
         council.add(SamplePages.withObject(pages, "CDD.Saisines.PCAET", "PCAET", SaisineClass.REFERENCE,
             SaisineClass.KIND, "mandatory", SaisineClass.STATUS, "in_progress", SaisineClass.GROUP, MOBILITY,

@@ -80,6 +80,9 @@ public final class SamplePages
             .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i += 2) {
+            if (!definition.properties().containsKey(values[i])) {
+                throw new IllegalArgumentException(className + " has no property " + values[i]);
+            }
             map.put(values[i], values[i + 1]);
         }
         List<PageObject> objects = new ArrayList<>();

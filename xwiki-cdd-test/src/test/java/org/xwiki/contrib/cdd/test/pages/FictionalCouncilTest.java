@@ -49,7 +49,8 @@ class FictionalCouncilTest extends AbstractPageTest
 {
     private static final Map<String, String> SHEETS = Map.of("CDD.Code.GroupClass", "CDD.Code.GroupSheet",
         "CDD.Code.SaisineClass", "CDD.Code.SaisineSheet", "CDD.Code.ContributionClass", "CDD.Code.ContributionSheet",
-        "CDD.Code.MeetingClass", "CDD.Code.MeetingSheet", "CDD.Code.MemberClass", "CDD.Code.MemberSheet");
+        "CDD.Code.MeetingClass", "CDD.Code.MeetingSheet", "CDD.Code.MemberClass", "CDD.Code.MemberSheet",
+        "CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet");
 
     static Stream<Arguments> pagesModesLanguages()
     {
@@ -75,6 +76,8 @@ class FictionalCouncilTest extends AbstractPageTest
         XarPage sheet = page(SHEETS.get(className));
         this.scenario.setLocale(locale);
         this.scenario.setAction(mode);
+        this.scenario.grant("view");
+        FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
         this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
             ? List.of(CouncilRole.ANIMATORS_GROUP) : List.of());
 

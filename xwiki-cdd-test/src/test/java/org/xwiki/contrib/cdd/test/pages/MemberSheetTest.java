@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.PageObject;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Executes {@code CDD.Code.MemberSheet}: private data reaches the animators only, in view and in edit.
+ * Executes {@code CDD.Code.MemberSheet} and {@code CDD.Code.MemberPrivateSheet}: private data live on a page only the
+ * animators may read, and reach nobody else, in view or in edit.
  *
  * @version $Id$
  */
@@ -45,20 +49,33 @@ class MemberSheetTest extends AbstractPageTest
 {
     private static final String PRIVATE_EMAIL = "camille.martin@example.org";
 
+    private static final String MEMBER = "CDD.Members.CamilleMartin";
+
     private XarPage member(String consent)
     {
-        return SamplePages.withObject(applicationPages(), "CDD.Members.CamilleMartin", "Camille Martin",
-            MemberClass.REFERENCE, MemberClass.COLLEGE, "citizens", MemberClass.COMMUNE, "Arles", MemberClass.ROLE,
-            "referent", MemberClass.GENDER, "f", MemberClass.AGE_CLASS, "30-44", MemberClass.EMAIL, PRIVATE_EMAIL,
-            MemberClass.PHONE, "06 00 00 00 00", MemberClass.COMMUNITY_COUNCILLOR, "0",
+        return SamplePages.withObject(applicationPages(), MEMBER, "Camille Martin", MemberClass.REFERENCE,
+            MemberClass.COLLEGE, "citizens", MemberClass.COMMUNE, "Arles", MemberClass.ROLE, "referent",
             MemberClass.PUBLICATION_CONSENT, consent);
+    }
+
+    private XarPage privateData()
+    {
+        return SamplePages.withObject(applicationPages(), "CDD.Members.Private.CamilleMartin",
+            "Données confidentielles de Camille Martin", MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
+            MEMBER, MemberPrivateClass.GENDER, "f", MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL,
+            PRIVATE_EMAIL, MemberPrivateClass.PHONE, "06 00 00 00 00", MemberPrivateClass.COMMUNITY_COUNCILLOR, "0");
+    }
+
+    private Document render(XarPage target, String sheetReference) throws Exception
+    {
+        XarPage sheet = page(sheetReference);
+        return this.renderer.render(new XarPage(target.path(), target.reference(), "", "", target.title(),
+            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, target.objects(), null));
     }
 
     private Document render(XarPage member) throws Exception
     {
-        XarPage sheet = page("CDD.Code.MemberSheet");
-        return this.renderer.render(new XarPage(member.path(), member.reference(), "", "", member.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, member.objects(), null));
+        return render(member, "CDD.Code.MemberSheet");
     }
 
     private void role(String... groups)
@@ -68,10 +85,12 @@ class MemberSheetTest extends AbstractPageTest
     }
 
     @Test
-    void theAnimatorSeesThePrivateSectionInFrench() throws Exception
+    void theAnimatorSeesThePrivateDataFromTheirOwnPageInFrench() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.grant("view");
         this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.addPage(privateData());
 
         Document html = render(member("0"));
 
@@ -80,28 +99,95 @@ class MemberSheetTest extends AbstractPageTest
             "Courriel")));
         assertTrue(html.text().contains(PRIVATE_EMAIL));
         assertTrue(html.text().contains("Femme"));
+        assertEquals("/xwiki/bin/edit/CDD/Members/Private/CamilleMartin",
+            html.selectFirst("a:contains(Modifier les données confidentielles)").attr("href"));
+    }
+
+    @Test
+    void theAnimatorEntersPrivateDataOnANewPageLinkedToTheMember() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.grant("view");
+
+        Document html = render(member("0"));
+
+        assertTrue(html.text().contains("No private data entered for this member yet."));
+        String href = html.selectFirst("a:contains(Enter the private data)").attr("href");
+        assertTrue(href.startsWith("/xwiki/bin/edit/CDD/Members/Private/CamilleMartin?"), href);
+        assertTrue(href.contains("template=CDD.Code.MemberPrivateTemplate"), href);
+        assertTrue(href.contains("CDD.Code.MemberPrivateClass_0_member=CDD.Members.CamilleMartin"), href);
+        assertTrue(html.select(".cdd-member-private").isEmpty());
     }
 
     @Test
     void aMemberSeesNothingPrivateInViewOrEdit() throws Exception
     {
         role(CouncilRole.MEMBERS_GROUP, CouncilRole.REFERENTS_GROUP);
+        this.scenario.addPage(privateData());
 
         Document view = render(member("0"));
         assertTrue(view.select(".cdd-member-private").isEmpty());
         assertFalse(view.text().contains(PRIVATE_EMAIL));
         assertFalse(view.text().contains("Woman"));
+        assertFalse(view.text().contains("private data"));
         assertTrue(view.select(".cdd-member dt").eachText().contains("College"));
 
         this.scenario.setAction("edit");
         Document edit = render(member("0"));
-        assertNull(edit.getElementById("CDD.Code.MemberClass_0_gender"));
-        assertNull(edit.getElementById("CDD.Code.MemberClass_0_email"));
+        assertNull(edit.getElementById("CDD.Code.MemberPrivateClass_0_gender"));
         assertNotNull(edit.getElementById("CDD.Code.MemberClass_0_structure"));
     }
 
     @Test
-    void theAnimatorChoosesCollegeCommuneAndAgeClassFromTheConfiguration() throws Exception
+    void theMemberClassCannotHoldPrivateData()
+    {
+        assertTrue(applicationPages().xclass(MemberClass.REFERENCE).orElseThrow().properties().keySet().stream()
+            .noneMatch(MemberPrivateClass.DEFINITION.properties()::containsKey),
+            "XWiki has no rights per property: any member could read them through the object viewer or REST");
+    }
+
+    @Test
+    void onlyTheAnimatorsMayReadOrEditThePrivateSpace()
+    {
+        List<PageObject> rights = page("CDD.Members.Private.WebPreferences").objects().stream()
+            .filter(o -> o.className().startsWith("XWiki.XWiki") && o.className().endsWith("Rights")).toList();
+
+        assertEquals(1, rights.size());
+        assertEquals("CDD.Code.AnimatorsGroup", rights.get(0).values().get("groups"),
+            "allowing one group at this level denies everyone else, members included");
+        assertEquals("1", rights.get(0).values().get("allow"));
+        assertTrue(List.of(rights.get(0).values().get("levels").split(",")).containsAll(List.of("view", "edit")));
+    }
+
+    @Test
+    void thePrivateSheetLetsTheAnimatorChooseTheAgeClassAndKeepsTheMemberLink() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.grant("view");
+        this.scenario.setAction("edit");
+
+        Document html = render(privateData(), "CDD.Code.MemberPrivateSheet");
+
+        for (Element label : html.select(".cdd-member-private label")) {
+            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
+        }
+        assertEquals(List.of("", "30-44"),
+            html.select("#CDD\\.Code\\.MemberPrivateClass_0_ageClass option").eachAttr("value"),
+            "no census class is configured yet: only the current value");
+        assertEquals(MEMBER, html.selectFirst("input[type=hidden][name=CDD.Code.MemberPrivateClass_0_member]")
+            .attr("value"));
+        assertEquals("f", html.selectFirst("#CDD\\.Code\\.MemberPrivateClass_0_gender option[selected]")
+            .attr("value"));
+
+        this.scenario.setAction("view");
+        Document view = render(privateData(), "CDD.Code.MemberPrivateSheet");
+        assertEquals("/xwiki/bin/view/CDD/Members/CamilleMartin",
+            view.selectFirst("a:contains(Back to the member page)").attr("href"));
+        assertTrue(view.text().contains("Only the animators can read and edit this page."));
+    }
+
+    @Test
+    void theAnimatorChoosesCollegeAndCommuneFromTheConfiguration() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
         this.scenario.grant("view");
@@ -115,14 +201,13 @@ class MemberSheetTest extends AbstractPageTest
         assertEquals(29 + 1, html.select("#CDD\\.Code\\.MemberClass_0_commune option").size());
         assertEquals(List.of("", "ACCM", "Terre de Provence", "CCVBA"),
             html.select("#CDD\\.Code\\.MemberClass_0_epci option").eachAttr("value"));
-        assertEquals(List.of("", "30-44"), html.select("#CDD\\.Code\\.MemberClass_0_ageClass option").eachAttr("value"),
-            "no census class is configured yet: only the current value");
     }
 
     @Test
     void someoneOutsideTheCouncilSeesAMemberOnlyWithConsent() throws Exception
     {
         role();
+        this.scenario.addPage(privateData());
 
         Document refused = render(member("0"));
         assertTrue(refused.text().contains("has not agreed to appear publicly"));
@@ -139,6 +224,7 @@ class MemberSheetTest extends AbstractPageTest
     {
         role();
         this.scenario.setAdmin(true);
+        this.scenario.addPage(privateData());
 
         assertTrue(render(member("0")).text().contains(PRIVATE_EMAIL));
     }

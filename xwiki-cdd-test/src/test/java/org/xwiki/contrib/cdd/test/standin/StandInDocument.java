@@ -41,6 +41,8 @@ public class StandInDocument
 
     private final Scenario scenario;
 
+    private boolean isNew;
+
     private final Map<String, List<StandInObject>> objects = new LinkedHashMap<>();
 
     private final Map<String, ClassDefinition> classes = new LinkedHashMap<>();
@@ -57,6 +59,19 @@ public class StandInDocument
             values.put(name, property == null ? raw : StandInValues.typed(property, raw));
         });
         return values;
+    }
+
+    /**
+     * A page that does not exist yet, as {@code $xwiki.getDocument} returns it: no object, {@code isNew()} true.
+     *
+     * @param reference its reference
+     * @param scenario the scenario
+     */
+    public StandInDocument(String reference, Scenario scenario)
+    {
+        this(new XarPage(reference.replace('.', '/') + ".xml", reference, "", "", "", "xwiki/2.1", false, "", 1, 1,
+            null, List.of(), null), scenario);
+        this.isNew = true;
     }
 
     /**
@@ -101,10 +116,10 @@ public class StandInDocument
         return this.page.title();
     }
 
-    /** @return false: rendered pages exist */
+    /** @return whether the page does not exist yet */
     public boolean isNew()
     {
-        return false;
+        return this.isNew;
     }
 
     /**

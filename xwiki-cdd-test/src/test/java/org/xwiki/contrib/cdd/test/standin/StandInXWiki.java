@@ -46,14 +46,16 @@ public class StandInXWiki
 
     /**
      * @param reference a page reference
-     * @return the page as the user may see it, null when it is not an application page or the user cannot view it
+     * @return the page as the user may see it, a new empty page (as XWiki answers) when it does not exist, null when
+     *     the user cannot view it
      */
     public StandInDocument getDocument(String reference)
     {
         if (!this.scenario.hasRight("view", reference)) {
             return null;
         }
-        return this.scenario.document(reference);
+        StandInDocument document = this.scenario.document(reference);
+        return document != null ? document : new StandInDocument(reference, this.scenario);
     }
 
     /** @return whether the current user is a wiki administrator */
