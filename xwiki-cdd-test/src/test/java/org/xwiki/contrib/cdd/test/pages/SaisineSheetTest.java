@@ -205,6 +205,9 @@ class SaisineSheetTest extends AbstractPageTest
         assertNotNull(list);
         assertTrue(list.attr("data-sourceparameters").contains("className=CDD.Code.SaisineClass"));
         assertEquals("dueDate:asc", list.attr("data-sort"));
+        assertTrue(List.of(list.attr("data-properties").split(",")).containsAll(
+            List.of("kind", "themes", "receivedDate", "dueDate", "status", "group")),
+            "the filters people need: kind, theme, year (date range), status, group");
         assertEquals("Referrals", this.renderer.renderTitle(page("CDD.Saisines.WebHome")));
     }
 }
