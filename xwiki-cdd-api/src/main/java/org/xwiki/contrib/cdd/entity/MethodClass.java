@@ -33,6 +33,15 @@ import org.xwiki.stability.Unstable;
 @Unstable
 public final class MethodClass
 {
+    /** Format: in the same room. */
+    public static final String IN_PERSON = "in_person";
+
+    /** Format: by video. */
+    public static final String ONLINE = "online";
+
+    /** Format: works in the room or by video. */
+    public static final String BOTH = "both";
+
     /** The entity id, used in pages and translation keys. */
     public static final String ID = "method";
 
@@ -85,7 +94,7 @@ public final class MethodClass
         .add(PARTICIPANTS_MIN, PropertyType.INTEGER)
         .add(PARTICIPANTS_MAX, PropertyType.INTEGER)
         .add(DURATION_MINUTES, PropertyType.INTEGER)
-        .list(FORMAT, PropertyType.LIST, "in_person", "online", "both")
+        .list(FORMAT, PropertyType.LIST, IN_PERSON, ONLINE, BOTH)
         .add(PREPARATION_MINUTES, PropertyType.INTEGER)
         .text(MATERIALS, 0)
         .text(FACILITATION_ROLES, 0)

@@ -76,6 +76,10 @@ public class CddScriptService implements ScriptService
     private ScriptService composition;
 
     @Inject
+    @Named(ToolboxScriptService.HINT)
+    private ScriptService toolbox;
+
+    @Inject
     @Named(IndicatorScriptService.HINT)
     private ScriptService indicators;
 
@@ -205,6 +209,14 @@ public class CddScriptService implements ScriptService
     public CompositionScriptService getComposition()
     {
         return (CompositionScriptService) this.composition;
+    }
+
+    /**
+     * @return the methods toolbox
+     */
+    public ToolboxScriptService getToolbox()
+    {
+        return (ToolboxScriptService) this.toolbox;
     }
 
     /**

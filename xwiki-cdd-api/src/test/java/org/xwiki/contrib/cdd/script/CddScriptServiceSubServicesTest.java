@@ -36,8 +36,10 @@ import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.Urgency;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
+import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
@@ -172,5 +174,22 @@ class CddScriptServiceSubServicesTest
         assertEquals(1, this.cdd.getRecords().readRows(MemberPrivateClass.WITH_MEMBER_ID, null, List.of("CDD.Members.Z")).size());
         assertNull(this.cdd.getRecords().read("budget", "P", Map.of()));
         assertEquals(ScriptError.UNKNOWN_ENTITY, this.cdd.getLastError().key());
+    }
+
+    @Test
+    void theToolboxMatchesWhatTheFacilitatorTypedAndRefusesBadNumbers()
+    {
+        List<Object[]> rows = List.of(new Object[] {"CDD.Toolbox.DotVoting", "prioritisation", 3, 60, 20, "both"},
+            new Object[] {"CDD.Toolbox.WorldCafe", "ideation", 12, 100, 90, "in_person"});
+        List<RecordResult> methods = this.cdd.getRecords().readRows(MethodClass.ID, Arrays.asList(
+            MethodClass.OBJECTIVES, MethodClass.PARTICIPANTS_MIN, MethodClass.PARTICIPANTS_MAX,
+            MethodClass.DURATION_MINUTES, MethodClass.FORMAT), rows);
+
+        assertEquals(List.of("CDD.Toolbox.DotVoting"), this.cdd.getToolbox().match(methods, " 12 ", "45", "online", "")
+            .stream().map(EntityRecord::page).toList());
+        assertEquals(2, this.cdd.getToolbox().match(methods, "", null, null, null).size(), "blank is any");
+        assertNull(this.cdd.getToolbox().match(methods, "douze", "45", null, null));
+        assertEquals(new ScriptError(ScriptError.BAD_NUMBER, List.of("douze")), this.cdd.getLastError());
+        assertNull(this.cdd.getToolbox().match(methods, "12", "0", null, null), "no time is not a time");
     }
 }

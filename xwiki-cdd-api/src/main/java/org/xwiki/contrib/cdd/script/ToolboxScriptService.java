@@ -1,0 +1,94 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.toolbox.MethodMatcher;
+import org.xwiki.contrib.cdd.toolbox.MethodNeed;
+import org.xwiki.script.service.ScriptService;
+import org.xwiki.stability.Unstable;
+
+/**
+ * {@code $services.cdd.toolbox}: the methods that fit a facilitator's situation, from what they typed in the catalogue.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Component
+@Named(ToolboxScriptService.HINT)
+@Singleton
+@Unstable
+public class ToolboxScriptService implements ScriptService
+{
+    /** The component hint. */
+    public static final String HINT = "cdd.toolbox";
+
+    @Inject
+    private MethodMatcher matcher;
+
+    @Inject
+    private ScriptErrors errors;
+
+    /**
+     * @param methods method records (or record results)
+     * @param participants the group size as typed (blank: any)
+     * @param minutes the time available as typed (blank: any)
+     * @param format {@code in_person}, {@code online} or blank
+     * @param objective an objective or blank
+     * @return the methods that fit, best first; null (and lastError) when a number cannot be read
+     */
+    public List<EntityRecord> match(List<?> methods, Object participants, Object minutes, String format,
+        String objective)
+    {
+        this.errors.clear();
+        Integer people = count(participants);
+        if (people != null && people < 0) {
+            return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(participants));
+        }
+        Integer time = count(minutes);
+        if (time != null && time < 0) {
+            return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(minutes));
+        }
+        return this.matcher.match(RecordLists.records(methods), new MethodNeed(people, time, format, objective));
+    }
+
+    // Blank is "any" (null); anything else must be a whole number of at least 1, else -1 flags the error.
+    private static Integer count(Object typed)
+    {
+        String text = typed == null ? "" : String.valueOf(typed).trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            return value >= 1 ? value : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
