@@ -72,6 +72,9 @@ public final class MethodClass
     /** Who facilitates, and how. */
     public static final String FACILITATION_ROLES = "facilitationRoles";
 
+    /** How to run it: a {@code cdd-steps} macro, one step each. */
+    public static final String STEPS = "steps";
+
     /** Tips and pitfalls. */
     public static final String TIPS = "tips";
 
@@ -98,6 +101,7 @@ public final class MethodClass
         .add(PREPARATION_MINUTES, PropertyType.INTEGER)
         .text(MATERIALS, 0)
         .text(FACILITATION_ROLES, 0)
+        .text(STEPS, 0)
         .text(TIPS, 0)
         .text(ACCESSIBILITY, 0)
         .add(SOURCE, PropertyType.STRING)

@@ -105,7 +105,8 @@ class HomePageTest extends AbstractPageTest
         Element action = html.selectFirst(".myActions li");
         assertEquals("Relire le projet d’avis", action.selectFirst("a").text());
         assertEquals("en retard de 3 jours", action.selectFirst("time.cdd-urgency-overdue").text());
-        assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres"),
+        assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres",
+            "Boîte à outils"),
             html.select(".cdd-spaces a").eachText());
     }
 

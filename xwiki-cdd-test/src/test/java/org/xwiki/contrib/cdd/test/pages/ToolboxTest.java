@@ -1,0 +1,157 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes the toolbox catalogue {@code CDD.Toolbox.WebHome} and {@code CDD.Code.MethodSheet}: a facilitator says
+ * how many, how long, which format and what for, and gets the methods that fit.
+ *
+ * @version $Id$
+ */
+class ToolboxTest extends AbstractPageTest
+{
+    private static final String CATALOGUE = "CDD.Toolbox.WebHome";
+
+    @BeforeEach
+    void methods()
+    {
+        // Columns as the catalogue selects them: page, objectives, min, max, duration, format, title.
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("CDD.Code.MethodClass")
+            ? List.of(new Object[] {"CDD.Toolbox.VoteGommettes", "prioritisation|decision", 3, 60, 20, "both",
+                "Vote par gommettes"},
+                new Object[] {"CDD.Toolbox.Metaplan", "ideation|prioritisation", 6, 25, 40, "online", "Métaplan"},
+                new Object[] {"CDD.Toolbox.WorldCafe", "ideation|prioritisation", 12, 100, 90, "in_person",
+                    "World café <b>"},
+                new Object[] {"CDD.Toolbox.Bocal", "debate", 8, null, 45, "in_person", "Bocal à poissons"})
+            : List.of());
+    }
+
+    private Document search(String participants, String minutes, String format, String objective) throws Exception
+    {
+        this.scenario.getParameters().put("participants", participants);
+        this.scenario.getParameters().put("minutes", minutes);
+        this.scenario.getParameters().put("format", format);
+        this.scenario.getParameters().put("objective", objective);
+        return this.renderer.render(page(CATALOGUE));
+    }
+
+    @Test
+    void twelvePeopleFortyFiveMinutesOnlineToPrioritiseInFrench() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = search("12", "45", "online", "prioritisation");
+
+        assertEquals(List.of("Métaplan", "Vote par gommettes"), html.select(".cdd-toolbox-results li a").eachText());
+        assertEquals("/xwiki/bin/view/CDD/Toolbox/Metaplan",
+            html.selectFirst(".cdd-toolbox-results li a").attr("href"));
+        assertTrue(html.selectFirst(".cdd-toolbox-results li").text().endsWith("40 min"));
+        assertEquals("12", html.getElementById("cdd-toolbox-participants").attr("value"), "what was typed stays");
+        assertEquals("online", html.selectFirst("#cdd-toolbox-format option[selected]").attr("value"));
+        assertEquals("Prioriser", html.selectFirst("#cdd-toolbox-objective option[selected]").text());
+        for (Element label : html.select("form label")) {
+            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
+        }
+        assertEquals("Boîte à outils", this.renderer.renderTitle(page(CATALOGUE)));
+        assertEquals(1, this.scenario.getExecutedQueries().size(), "one query for every method");
+    }
+
+    @Test
+    void anEmptyFormListsEveryMethodLongestFirst() throws Exception
+    {
+        Document html = this.renderer.render(page(CATALOGUE));
+
+        assertEquals(List.of("World café <b>", "Bocal à poissons", "Métaplan", "Vote par gommettes"),
+            html.select(".cdd-toolbox-results li a").eachText(), "titles are text, never markup");
+        assertTrue(html.select(".cdd-toolbox-results b").isEmpty());
+    }
+
+    @Test
+    void aWrongNumberIsExplainedAndKept() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = search("douze\"><script>alert(1)</script>", "45", "radio", "<img src=x>");
+
+        assertEquals("« douze\"><script>alert(1)</script> » n’est pas un nombre.",
+            html.selectFirst(".cdd-toolbox-results [role=alert]").text());
+        assertEquals("douze\"><script>alert(1)</script>",
+            html.getElementById("cdd-toolbox-participants").attr("value"));
+        assertTrue(html.select("script, img").isEmpty());
+        assertTrue(html.select("#cdd-toolbox-format option[selected], #cdd-toolbox-objective option[selected]")
+            .isEmpty(), "values outside the lists are dropped");
+    }
+
+    @Test
+    void nothingFitsSaysWhatToDo() throws Exception
+    {
+        Document html = search("200", "10", "", "debate");
+
+        assertEquals("No method fits: widen a criterion, or add the method that is missing.",
+            html.selectFirst(".cdd-toolbox-results p").text());
+    }
+
+    @Test
+    void aNewMethodOpensOnAThreeStepOutlineInTheAuthorsLanguage() throws Exception
+    {
+        XarPage method = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Nouvelle", "Nouvelle méthode",
+            MethodClass.REFERENCE, MethodClass.FORMAT, "both");
+        XarPage sheet = page("CDD.Code.MethodSheet");
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setAction("edit");
+
+        Document html = this.renderer.render(new XarPage(method.path(), method.reference(), "", "", method.title(),
+            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, method.objects(), null));
+
+        String steps = html.getElementById("CDD.Code.MethodClass_0_steps").text();
+        assertTrue(steps.startsWith("{{cdd-steps}}"), steps);
+        assertTrue(steps.contains("{{cdd-step title=\"Présenter la consigne\"}}"), steps);
+        assertTrue(steps.endsWith("{{/cdd-steps}}"), steps);
+        for (Element label : html.select("label")) {
+            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
+        }
+
+        this.scenario.setAction("view");
+        XarPage written = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Bocal", "Bocal à poissons",
+            MethodClass.REFERENCE, MethodClass.OBJECTIVES, "debate|inclusion", MethodClass.FORMAT, "in_person",
+            MethodClass.DURATION_MINUTES, "45");
+        Document view = this.renderer.render(new XarPage(written.path(), written.reference(), "", "",
+            written.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, written.objects(),
+            null));
+        assertTrue(view.select(".cdd-method dd").eachText().containsAll(List.of("Débattre, Inclure tout le monde",
+            "En présentiel", "45")), view.select(".cdd-method dd").eachText().toString());
+    }
+}
