@@ -153,5 +153,29 @@ class ToolboxTest extends AbstractPageTest
             null));
         assertTrue(view.select(".cdd-method dd").eachText().containsAll(List.of("Débattre, Inclure tout le monde",
             "En présentiel", "45")), view.select(".cdd-method dd").eachText().toString());
+        assertEquals("Aucune réunion ne l’a encore utilisée : indiquez-la dans les méthodes d’une réunion.",
+            view.selectFirst(".cdd-method-uses p").text());
+    }
+
+    @Test
+    void aMethodListsTheMeetingsThatUsedIt() throws Exception
+    {
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains(":method member of meeting.methods")
+            && "CDD.Toolbox.Bocal".equals(values.get("method"))
+            ? List.of((Object) new Object[] {"CDD.Meetings.Mobilite3", "Groupe mobilité <3>",
+                java.sql.Timestamp.valueOf("2026-11-20 18:00:00")})
+            : List.of());
+        XarPage written = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Bocal", "Bocal à poissons",
+            MethodClass.REFERENCE, MethodClass.FORMAT, "in_person");
+        XarPage sheet = page("CDD.Code.MethodSheet");
+
+        Document view = this.renderer.render(new XarPage(written.path(), written.reference(), "", "",
+            written.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, written.objects(),
+            null));
+
+        Element use = view.selectFirst(".cdd-method-uses li");
+        assertEquals("Groupe mobilité <3>", use.selectFirst("a").text());
+        assertEquals("/xwiki/bin/view/CDD/Meetings/Mobilite3", use.selectFirst("a").attr("href"));
+        assertEquals("2026-11-20", use.selectFirst("time").attr("datetime"));
     }
 }
