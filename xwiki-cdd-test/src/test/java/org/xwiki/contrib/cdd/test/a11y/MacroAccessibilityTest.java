@@ -164,7 +164,10 @@ class MacroAccessibilityTest extends AbstractPageTest
             && result.contains("VIOLATION label"), result);
     }
 
-    /** The application's pages as an animator sees them: the dashboard, and sheets in view and edit. */
+    /**
+     * The application's pages as an animator sees them: the dashboard, the toolbox catalogue, and sheets in view and
+     * edit.
+     */
     private List<Path> writeApplicationPages(Path folder) throws Exception
     {
         List<Path> files = new ArrayList<>();
@@ -175,6 +178,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             this.scenario.setLocale(locale);
             this.scenario.setAction("view");
             files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "dashboard"));
+            files.add(write(this.renderer.render(page("CDD.Toolbox.WebHome")), locale, folder, "toolbox"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 for (org.xwiki.contrib.cdd.test.page.XarPage data : org.xwiki.contrib.cdd.test.page.FictionalCouncil
