@@ -106,6 +106,21 @@ public class CddScriptService implements ScriptService
     }
 
     /**
+     * @param numbers the numbers of the objects of one class on a page (they may have gaps: removed objects)
+     * @return the number a new object must take so that no existing one is overwritten: one more than the highest
+     */
+    public int nextNumber(List<?> numbers)
+    {
+        int next = 0;
+        for (Object number : numbers == null ? List.of() : numbers) {
+            if (number instanceof Number value) {
+                next = Math.max(next, value.intValue() + 1);
+            }
+        }
+        return next;
+    }
+
+    /**
      * @param memberPage the full name of a member page
      * @return the full name of the page holding that member's private data, in the space only animators may read
      */

@@ -30,6 +30,7 @@ import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.toolbox.MethodMatcher;
 import org.xwiki.contrib.cdd.toolbox.MethodNeed;
+import org.xwiki.contrib.cdd.toolbox.RatingSummary;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -75,6 +76,15 @@ public class ToolboxScriptService implements ScriptService
             return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(minutes));
         }
         return this.matcher.match(RecordLists.records(methods), new MethodNeed(people, time, format, objective));
+    }
+
+    /**
+     * @param ratings the ratings of a method's feedback objects
+     * @return how many, and their average
+     */
+    public RatingSummary ratings(List<?> ratings)
+    {
+        return RatingSummary.of(ratings);
     }
 
     // Blank is "any" (null); anything else must be a whole number of at least 1, else -1 flags the error.

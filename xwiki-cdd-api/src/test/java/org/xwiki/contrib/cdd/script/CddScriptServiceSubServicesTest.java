@@ -142,6 +142,8 @@ class CddScriptServiceSubServicesTest
         assertEquals("animator", this.cdd.roleOf(List.of("xwiki:CDD.Code.MembersGroup", CouncilRole.ANIMATORS_GROUP)));
         assertNull(this.cdd.roleOf(List.of("XWiki.XWikiAllGroup")));
         assertEquals("CDD.Members.Private.Camille", this.cdd.privatePage("CDD.Members.Camille.WebHome"));
+        assertEquals(4, this.cdd.nextNumber(List.of(0, 3, 1)), "after a gap, never onto an existing object");
+        assertEquals(0, this.cdd.nextNumber(List.of()));
         assertNull(this.cdd.workflow("budget"));
         assertEquals(new ScriptError(ScriptError.UNKNOWN_WORKFLOW, List.of("budget")), this.cdd.getLastError());
     }

@@ -46,11 +46,20 @@ public final class SamplePages
     {
         ClassDefinition definition = pages.xclass(className)
             .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
+        return new PageObject(className, number, definition, values(className, definition, values));
+    }
+
+    // A fixture naming a property its class lacks would test nothing: refuse it.
+    private static Map<String, String> values(String className, ClassDefinition definition, String... values)
+    {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i += 2) {
+            if (!definition.properties().containsKey(values[i])) {
+                throw new IllegalArgumentException(className + " has no property " + values[i]);
+            }
             map.put(values[i], values[i + 1]);
         }
-        return new PageObject(className, number, definition, map);
+        return map;
     }
 
     /**
@@ -78,15 +87,8 @@ public final class SamplePages
     {
         ClassDefinition definition = pages.xclass(className)
             .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i += 2) {
-            if (!definition.properties().containsKey(values[i])) {
-                throw new IllegalArgumentException(className + " has no property " + values[i]);
-            }
-            map.put(values[i], values[i + 1]);
-        }
         List<PageObject> objects = new ArrayList<>();
-        objects.add(new PageObject(className, 0, definition, map));
+        objects.add(new PageObject(className, 0, definition, values(className, definition, values)));
         return new XarPage(reference + ".xml", reference, "", "", title, "xwiki/2.1", false, "", 1, 1, null,
             objects, null);
     }

@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -177,5 +178,28 @@ class ToolboxTest extends AbstractPageTest
         assertEquals("Groupe mobilité <3>", use.selectFirst("a").text());
         assertEquals("/xwiki/bin/view/CDD/Meetings/Mobilite3", use.selectFirst("a").attr("href"));
         assertEquals("2026-11-20", use.selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void feedbackIsAveragedAndANewOneNeverLandsOnAnExistingObject() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        XarPage method = SamplePages.withObjects("CDD.Toolbox.Bocal", "Bocal à poissons", List.of(
+            SamplePages.object(applicationPages(), MethodClass.REFERENCE, 0, MethodClass.FORMAT, "in_person"),
+            SamplePages.object(applicationPages(), MethodFeedbackClass.REFERENCE, 0, MethodFeedbackClass.RATING, "4",
+                MethodFeedbackClass.COMMENT, "Très vivant <script>alert(1)</script>"),
+            SamplePages.object(applicationPages(), MethodFeedbackClass.REFERENCE, 2, MethodFeedbackClass.RATING, "3",
+                MethodFeedbackClass.MEETING, "CDD.Meetings.Mobilite3")));
+        XarPage sheet = page("CDD.Code.MethodSheet");
+
+        Document view = this.renderer.render(new XarPage(method.path(), method.reference(), "", "", method.title(),
+            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, method.objects(), null));
+
+        assertEquals("2 retour(s), note moyenne 3,5 sur 5", view.selectFirst(".cdd-method-rating").text());
+        assertEquals(2, view.select(".cdd-method-feedback").size());
+        assertTrue(view.text().contains("Très vivant <script>alert(1)</script>"));
+        assertTrue(view.select("script").isEmpty());
+        String add = view.selectFirst("a:contains(Donner mon retour)").attr("href");
+        assertTrue(add.contains("CDD.Code.MethodFeedbackClass_3_author="), add);
     }
 }
