@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -85,6 +86,16 @@ public class ToolboxScriptService implements ScriptService
     public RatingSummary ratings(List<?> ratings)
     {
         return RatingSummary.of(ratings);
+    }
+
+    /**
+     * @param rows query rows of every feedback: the method page, then its rating
+     * @param limit how many methods to keep
+     * @return the best rated methods (page → summary), best first
+     */
+    public Map<String, RatingSummary> bestRated(List<?> rows, int limit)
+    {
+        return RatingSummary.best(rows, limit);
     }
 
     // Blank is "any" (null); anything else must be a whole number of at least 1, else -1 flags the error.

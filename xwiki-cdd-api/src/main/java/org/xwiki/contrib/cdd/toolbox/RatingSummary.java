@@ -19,7 +19,11 @@
  */
 package org.xwiki.contrib.cdd.toolbox;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.xwiki.stability.Unstable;
@@ -51,6 +55,31 @@ public record RatingSummary(int count, Double average)
         }
         double mean = valid.stream().mapToInt(Integer::intValue).average().orElse(0);
         return new RatingSummary(valid.size(), Math.round(mean * 10) / 10.0);
+    }
+
+    /**
+     * @param rows query rows of every feedback: the method page, then its rating
+     * @param limit how many methods to keep
+     * @return the best rated methods and their summary, best average first, then most rated, then page name;
+     *     methods without any valid rating are left out
+     */
+    public static Map<String, RatingSummary> best(List<?> rows, int limit)
+    {
+        Map<String, List<Object>> byPage = new LinkedHashMap<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            if (row instanceof Object[] cells && cells.length > 1 && cells[0] != null) {
+                byPage.computeIfAbsent(String.valueOf(cells[0]), page -> new ArrayList<>()).add(cells[1]);
+            }
+        }
+        Map<String, RatingSummary> summaries = new LinkedHashMap<>();
+        byPage.forEach((page, ratings) -> summaries.put(page, of(ratings)));
+        Map<String, RatingSummary> best = new LinkedHashMap<>();
+        summaries.entrySet().stream().filter(e -> e.getValue().count() > 0)
+            .sorted(Comparator.comparing((Map.Entry<String, RatingSummary> e) -> e.getValue().average()).reversed()
+                .thenComparing(e -> e.getValue().count(), Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey))
+            .limit(Math.max(limit, 0)).forEach(e -> best.put(e.getKey(), e.getValue()));
+        return best;
     }
 
     private static Integer parse(String text)

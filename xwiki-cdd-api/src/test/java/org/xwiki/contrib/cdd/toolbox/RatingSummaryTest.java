@@ -21,6 +21,7 @@ package org.xwiki.contrib.cdd.toolbox;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,20 @@ class RatingSummaryTest
             "unrated or impossible values are left out");
         assertEquals(new RatingSummary(0, null), RatingSummary.of(List.of()));
         assertEquals(new RatingSummary(0, null), RatingSummary.of(null));
+    }
+
+    @Test
+    void theBestRatedComeFirstThenTheMostRated()
+    {
+        List<Object[]> rows = List.of(new Object[] {"Bocal", "4"}, new Object[] {"Metaplan", "5"},
+            new Object[] {"Bocal", "5"}, new Object[] {"Cafe", "5"}, new Object[] {"Cafe", "4"},
+            new Object[] {"Gommettes", ""}, new Object[] {"Chapeaux", "2"});
+
+        Map<String, RatingSummary> best = RatingSummary.best(rows, 3);
+
+        assertEquals(List.of("Metaplan", "Bocal", "Cafe"), List.copyOf(best.keySet()),
+            "5.0 first; Bocal and Café tie at 4.5 with 2 ratings each, then by name; unrated methods never appear");
+        assertEquals(new RatingSummary(2, 4.5), best.get("Bocal"));
+        assertEquals(Map.of(), RatingSummary.best(null, 5));
     }
 }

@@ -87,7 +87,8 @@ class ToolboxTest extends AbstractPageTest
             assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
         }
         assertEquals("Boîte à outils", this.renderer.renderTitle(page(CATALOGUE)));
-        assertEquals(1, this.scenario.getExecutedQueries().size(), "one query for every method");
+        assertEquals(2, this.scenario.getExecutedQueries().size(), "one query for every method, one for the ratings");
+        assertEquals("Aucune méthode n’a encore reçu de note.", html.selectFirst(".cdd-toolbox-best p").text());
     }
 
     @Test
@@ -201,5 +202,24 @@ class ToolboxTest extends AbstractPageTest
         assertTrue(view.select("script").isEmpty());
         String add = view.selectFirst("a:contains(Donner mon retour)").attr("href");
         assertTrue(add.contains("CDD.Code.MethodFeedbackClass_3_author="), add);
+    }
+
+    @Test
+    void theHomeShowsTheBestRatedMethods() throws Exception
+    {
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("CDD.Code.MethodFeedbackClass")) {
+                return List.of(new Object[] {"CDD.Toolbox.Metaplan", "4"}, new Object[] {"CDD.Toolbox.Bocal", "5"},
+                    new Object[] {"CDD.Toolbox.Metaplan", "5"});
+            }
+            return statement.contains("CDD.Code.MethodClass") ? List.of((Object) new Object[] {
+                "CDD.Toolbox.Metaplan", "ideation", 6, 25, 40, "online", "Métaplan"}) : List.of();
+        });
+
+        Document html = this.renderer.render(page(CATALOGUE));
+
+        assertEquals(List.of("CDD.Toolbox.Bocal — 1 feedback(s), average rating 5 out of 5",
+            "Métaplan — 2 feedback(s), average rating 4.5 out of 5"),
+            html.select(".cdd-toolbox-best li").eachText());
     }
 }
