@@ -25,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.xwiki.contrib.cdd.internal.Html;
+
 /**
  * Writes the {@code <select>} of a field whose choices come from the council's configuration. A value the object
  * holds but the configuration no longer lists stays selected, so that saving the form never loses it.
@@ -77,31 +79,6 @@ final class SelectHtml
     /** Escapes for HTML, and the opening brace too, so that no value can end an {{html}} macro around it. */
     static String escape(String text)
     {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&':
-                    escaped.append("&amp;");
-                    break;
-                case '<':
-                    escaped.append("&lt;");
-                    break;
-                case '>':
-                    escaped.append("&gt;");
-                    break;
-                case '"':
-                    escaped.append("&quot;");
-                    break;
-                case '\'':
-                    escaped.append("&#39;");
-                    break;
-                case '{':
-                    escaped.append("&#123;");
-                    break;
-                default:
-                    escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.escape(text).replace("{", "&#123;");
     }
 }

@@ -28,6 +28,8 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.PropertyDefinition;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.toolbox.MethodMatcher;
 import org.xwiki.contrib.cdd.toolbox.MethodNeed;
@@ -55,6 +57,23 @@ public class ToolboxScriptService implements ScriptService
 
     @Inject
     private ScriptErrors errors;
+
+    /**
+     * @return the formats a facilitator may ask for ({@code both} is a method's answer, not a question)
+     */
+    public List<String> getFormats()
+    {
+        return List.of(MethodClass.IN_PERSON, MethodClass.ONLINE);
+    }
+
+    /**
+     * @return the objectives a method may serve, in the order of the class
+     */
+    public List<String> getObjectives()
+    {
+        return MethodClass.DEFINITION.property(MethodClass.OBJECTIVES).map(PropertyDefinition::allowedValues)
+            .orElse(List.of());
+    }
 
     /**
      * @param methods method records (or record results)

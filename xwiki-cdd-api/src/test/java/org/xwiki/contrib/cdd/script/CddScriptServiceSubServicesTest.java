@@ -193,5 +193,7 @@ class CddScriptServiceSubServicesTest
         assertNull(this.cdd.getToolbox().match(methods, "douze", "45", null, null));
         assertEquals(new ScriptError(ScriptError.BAD_NUMBER, List.of("douze")), this.cdd.getLastError());
         assertNull(this.cdd.getToolbox().match(methods, "12", "0", null, null), "no time is not a time");
+        assertEquals(List.of("in_person", "online"), this.cdd.getToolbox().getFormats());
+        assertEquals("prioritisation", this.cdd.getToolbox().getObjectives().get(3));
     }
 }

@@ -31,6 +31,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.DeadlineText;
+import org.xwiki.contrib.cdd.internal.Html;
 import org.xwiki.contrib.cdd.macro.MacroMessages;
 
 /**

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.xwiki.contrib.cdd.internal.Html;
+
 /**
  * Writes a chart as inline SVG that needs neither JavaScript nor a CDN: a colour-blind-safe palette (Okabe and Ito)
  * where every series also has its own pattern, values written next to bars and slices, a {@code <title>} and a

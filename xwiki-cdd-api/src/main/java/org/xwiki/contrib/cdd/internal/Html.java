@@ -17,15 +17,16 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.cdd.internal.macro;
+package org.xwiki.contrib.cdd.internal;
 
 /**
- * Escapes text for the HTML the macros write as raw blocks (charts, time elements).
+ * Escapes text for the HTML written in Java: the macros' raw blocks (charts, time elements) and the form fields of
+ * {@code $services.cdd}.
  *
  * @version $Id$
  * @since 1.0.0
  */
-final class Html
+public final class Html
 {
     private Html()
     {
@@ -35,7 +36,7 @@ final class Html
      * @param text any text, possibly typed by a member
      * @return the text with {@code & < > " '} escaped, safe in element content and in quoted attributes
      */
-    static String escape(String text)
+    public static String escape(String text)
     {
         if (text == null) {
             return "";
