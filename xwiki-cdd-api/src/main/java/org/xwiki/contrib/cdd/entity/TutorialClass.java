@@ -70,6 +70,9 @@ public final class TutorialClass
     /** When it was published (stamped). */
     public static final String PUBLICATION_DATE = "publicationDate";
 
+    /** The steps, in a {@code cdd-steps} macro; screenshots are attachments of the page. */
+    public static final String STEPS = "steps";
+
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .page(TOOL, PropertyType.PAGE, ToolClass.REFERENCE)
@@ -82,6 +85,7 @@ public final class TutorialClass
         .add(REVIEWER, PropertyType.USER)
         .list(STATUS, PropertyType.LIST, CouncilWorkflows.TUTORIAL.states())
         .add(PUBLICATION_DATE, PropertyType.DATE)
+        .text(STEPS, 0)
         .build();
 
     private TutorialClass()

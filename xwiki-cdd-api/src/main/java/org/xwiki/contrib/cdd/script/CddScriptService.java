@@ -83,6 +83,10 @@ public class CddScriptService implements ScriptService
     @Named(IndicatorScriptService.HINT)
     private ScriptService indicators;
 
+    @Inject
+    @Named(TutorialScriptService.HINT)
+    private ScriptService tutorials;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -232,6 +236,14 @@ public class CddScriptService implements ScriptService
     public ToolboxScriptService getToolbox()
     {
         return (ToolboxScriptService) this.toolbox;
+    }
+
+    /**
+     * @return the tutorials
+     */
+    public TutorialScriptService getTutorials()
+    {
+        return (TutorialScriptService) this.tutorials;
     }
 
     /**

@@ -33,6 +33,7 @@ import org.xwiki.contrib.cdd.entity.PropertyDefinition;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.toolbox.MethodMatcher;
 import org.xwiki.contrib.cdd.toolbox.MethodNeed;
+import org.xwiki.contrib.cdd.toolbox.MethodUsage;
 import org.xwiki.contrib.cdd.toolbox.RatingSummary;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
@@ -115,6 +116,16 @@ public class ToolboxScriptService implements ScriptService
     public Map<String, RatingSummary> bestRated(List<?> rows, int limit)
     {
         return RatingSummary.best(rows, limit);
+    }
+
+    /**
+     * @param rows query rows of the meetings' methods: the meeting page, then its method(s)
+     * @param limit how many methods to keep
+     * @return the most used methods (page → number of meetings), most used first
+     */
+    public Map<String, Integer> mostUsed(List<?> rows, int limit)
+    {
+        return MethodUsage.mostUsed(rows, limit);
     }
 
     // Blank is "any" (null); anything else must be a whole number of at least 1, else -1 flags the error.

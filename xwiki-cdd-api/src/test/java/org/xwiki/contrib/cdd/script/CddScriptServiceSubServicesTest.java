@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.script;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.context.Execution;
 import org.xwiki.context.ExecutionContext;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.Urgency;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
@@ -65,7 +65,7 @@ import static org.mockito.Mockito.when;
  */
 @ComponentTest
 @AllComponents(excludes = {org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider.class,
-    org.xwiki.contrib.cdd.internal.macro.TestClockProvider.class})
+    TestClockProvider.class})
 class CddScriptServiceSubServicesTest
 {
     @InjectComponentManager
@@ -86,9 +86,7 @@ class CddScriptServiceSubServicesTest
     @BeforeEach
     void setUp() throws Exception
     {
-        ZoneId paris = ZoneId.of("Europe/Paris");
-        when(this.clockProvider.getClock()).thenReturn(
-            Clock.fixed(LocalDate.of(2026, 11, 28).atStartOfDay(paris).toInstant(), paris));
+        when(this.clockProvider.getClock()).thenReturn(TestClockProvider.clock());
         this.componentManager.<Execution>getInstance(Execution.class).setContext(new ExecutionContext());
         this.cdd = this.componentManager.getInstance(org.xwiki.script.service.ScriptService.class, "cdd");
     }

@@ -107,6 +107,20 @@ public abstract class AbstractPageTest
             .orElseThrow(() -> new AssertionError("The XAR has no page " + reference));
     }
 
+    /**
+     * Fails when a label is bound to no field: a screen reader would announce a field without its name.
+     *
+     * @param html a rendered page
+     * @param selector the labels to check, e.g. {@code label} or {@code form label}
+     */
+    protected static void assertLabelsBound(org.jsoup.nodes.Document html, String selector)
+    {
+        for (org.jsoup.nodes.Element label : html.select(selector)) {
+            org.junit.jupiter.api.Assertions.assertNotNull(html.getElementById(label.attr("for")),
+                "no field for the label " + label.attr("for") + " (" + label.text() + ")");
+        }
+    }
+
     private static Map<String, Map<String, String>> jarBundles()
     {
         Map<String, Map<String, String>> bundles = new LinkedHashMap<>();

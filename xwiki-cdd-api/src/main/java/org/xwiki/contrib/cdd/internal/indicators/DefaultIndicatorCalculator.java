@@ -35,6 +35,7 @@ import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.IndicatorInput;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
 import org.xwiki.contrib.cdd.indicators.Period;
+import org.xwiki.contrib.cdd.knowledge.ReviewSchedule;
 import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 
 /**
@@ -48,7 +49,7 @@ import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 public class DefaultIndicatorCalculator implements IndicatorCalculator
 {
     /** A published tutorial needs a review when its last one is this old. */
-    static final int REVIEW_MONTHS = 12;
+    static final int REVIEW_MONTHS = ReviewSchedule.DEFAULT_MONTHS;
 
     @Inject
     private ClockProvider clockProvider;
@@ -69,13 +70,9 @@ public class DefaultIndicatorCalculator implements IndicatorCalculator
 
     private static List<Indicator> tutorials(List<EntityRecord> tutorials, Period period, LocalDate today)
     {
-        LocalDate reviewLimit = today.minusMonths(REVIEW_MONTHS);
         long notReviewed = tutorials.stream()
             .filter(t -> CouncilWorkflows.PUBLISHED.equals(t.string(TutorialClass.STATUS)))
-            .filter(t -> {
-                LocalDate reviewed = t.date(TutorialClass.LAST_REVIEWED);
-                return reviewed == null || !reviewed.isAfter(reviewLimit);
-            }).count();
+            .filter(t -> ReviewSchedule.isDue(t.date(TutorialClass.LAST_REVIEWED), today, REVIEW_MONTHS)).count();
         return List.of(
             new Indicator(IndicatorCalculator.TUTORIALS_PUBLISHED,
                 tutorials.stream().filter(t -> period.contains(t.date(TutorialClass.PUBLICATION_DATE))).count(),

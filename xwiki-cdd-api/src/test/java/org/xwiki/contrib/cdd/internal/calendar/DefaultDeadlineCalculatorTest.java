@@ -19,9 +19,7 @@
  */
 package org.xwiki.contrib.cdd.internal.calendar;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.Urgency;
@@ -50,7 +49,7 @@ import static org.mockito.Mockito.when;
 @ComponentList(FrenchHolidayCalendar.class)
 class DefaultDeadlineCalculatorTest
 {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final LocalDate TODAY = TestClockProvider.TODAY;
 
     @InjectMockComponents
     private DefaultDeadlineCalculator calculator;
@@ -61,8 +60,7 @@ class DefaultDeadlineCalculatorTest
     @BeforeEach
     void fixToday()
     {
-        ZoneId paris = ZoneId.of("Europe/Paris");
-        when(this.clockProvider.getClock()).thenReturn(Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris));
+        when(this.clockProvider.getClock()).thenReturn(TestClockProvider.clock());
     }
 
     @ParameterizedTest

@@ -19,9 +19,7 @@
  */
 package org.xwiki.contrib.cdd.internal.indicators;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
@@ -62,7 +61,7 @@ import static org.mockito.Mockito.when;
 @ComponentTest
 class DefaultIndicatorCalculatorTest
 {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final LocalDate TODAY = TestClockProvider.TODAY;
 
     private static final String MANDATORY = "mandatory";
 
@@ -77,8 +76,7 @@ class DefaultIndicatorCalculatorTest
     @BeforeEach
     void fixToday()
     {
-        ZoneId paris = ZoneId.of("Europe/Paris");
-        when(this.clockProvider.getClock()).thenReturn(Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris));
+        when(this.clockProvider.getClock()).thenReturn(TestClockProvider.clock());
     }
 
     private static EntityRecord record(EntityDefinition definition, String page, Object... values)

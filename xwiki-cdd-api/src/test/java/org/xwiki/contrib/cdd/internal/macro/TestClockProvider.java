@@ -29,7 +29,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 
 /**
- * "Today" is Saturday 28 November 2026 in every rendering test.
+ * "Today" is Saturday 28 November 2026 in every rendering test, and in the unit tests that use {@link #clock()}.
  *
  * @version $Id$
  */
@@ -42,6 +42,14 @@ public class TestClockProvider implements ClockProvider
 
     @Override
     public Clock getClock()
+    {
+        return clock();
+    }
+
+    /**
+     * @return a clock stopped at midnight of {@link #TODAY} in Paris, for tests that mock their ClockProvider
+     */
+    public static Clock clock()
     {
         ZoneId paris = ZoneId.of("Europe/Paris");
         return Clock.fixed(TODAY.atStartOfDay(paris).toInstant(), paris);

@@ -165,8 +165,8 @@ class MacroAccessibilityTest extends AbstractPageTest
     }
 
     /**
-     * The application's pages as an animator sees them: the dashboard, the toolbox catalogue, and sheets in view and
-     * edit.
+     * The application's pages as an animator sees them: the dashboard, the toolbox catalogue, the tutorial home, and
+     * sheets in view and edit.
      */
     private List<Path> writeApplicationPages(Path folder) throws Exception
     {
@@ -179,6 +179,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             this.scenario.setAction("view");
             files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "dashboard"));
             files.add(write(this.renderer.render(page("CDD.Toolbox.WebHome")), locale, folder, "toolbox"));
+            files.add(write(this.renderer.render(page("CDD.Tutorials.WebHome")), locale, folder, "tutorials"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 for (org.xwiki.contrib.cdd.test.page.XarPage data : org.xwiki.contrib.cdd.test.page.FictionalCouncil
@@ -187,9 +188,7 @@ class MacroAccessibilityTest extends AbstractPageTest
                         .contains(data.reference())) {
                         String className = data.objects().get(0).className();
                         org.xwiki.contrib.cdd.test.page.XarPage sheet = page(className.replace("Class", "Sheet"));
-                        files.add(write(this.renderer.render(new org.xwiki.contrib.cdd.test.page.XarPage(data.path(),
-                            data.reference(), "", "", data.title(), sheet.syntax(), false, sheet.content(),
-                            sheet.contentLine(), 1, null, data.objects(), null)), locale, folder,
+                        files.add(write(this.renderer.render(data.withSheet(sheet)), locale, folder,
                             data.name() + "-" + action));
                     }
                 }

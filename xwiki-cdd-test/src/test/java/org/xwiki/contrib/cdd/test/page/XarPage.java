@@ -87,4 +87,14 @@ public record XarPage(String path, String reference, String locale, String defau
     {
         return this.contentLine + contentOffset;
     }
+
+    /**
+     * @param sheet a sheet of the XAR
+     * @return this page (its reference, title and objects) displayed by that sheet, as XWiki does with a class sheet
+     */
+    public XarPage withSheet(XarPage sheet)
+    {
+        return new XarPage(this.path, this.reference, "", "", this.title, sheet.syntax(), false, sheet.content(),
+            sheet.contentLine(), 1, null, this.objects, null);
+    }
 }

@@ -65,10 +65,7 @@ class ContributionSheetTest extends AbstractPageTest
 
     private Document render(XarPage contribution) throws Exception
     {
-        XarPage sheet = page("CDD.Code.ContributionSheet");
-        return this.renderer.render(new XarPage(contribution.path(), contribution.reference(), "", "",
-            contribution.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null,
-            contribution.objects(), null));
+        return this.renderer.render(contribution.withSheet(page("CDD.Code.ContributionSheet")));
     }
 
     private void role(String group)
@@ -127,9 +124,7 @@ class ContributionSheetTest extends AbstractPageTest
 
         Document html = render(opinion(applicationPages(), "draft", "Texte."));
 
-        for (Element label : html.select("label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
-        }
+        assertLabelsBound(html, "label");
         assertNotNull(html.getElementById("CDD.Code.RecommendationClass_1_reply"));
         assertNotNull(html.getElementById("CDD.Code.ContributionClass_0_summary"));
         assertNull(html.getElementById("CDD.Code.ContributionClass_0_status"));

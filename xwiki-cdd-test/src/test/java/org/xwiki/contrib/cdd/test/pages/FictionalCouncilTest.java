@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +36,6 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * Every page of a fictional council through its sheet, in view and in edit, in French and in English, as an animator:
@@ -81,15 +79,12 @@ class FictionalCouncilTest extends AbstractPageTest
         this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
             ? List.of(CouncilRole.ANIMATORS_GROUP) : List.of());
 
-        Document html = this.renderer.render(new XarPage(data.path(), data.reference(), "", "", data.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, data.objects(), null));
+        Document html = this.renderer.render(data.withSheet(sheet));
 
         String text = html.text();
         assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
         assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
         assertEquals(-1, text.indexOf('$'), "Velocity left in the output: " + text);
-        for (Element label : html.select("label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for the label " + label.attr("for"));
-        }
+        assertLabelsBound(html, "label");
     }
 }

@@ -54,8 +54,7 @@ class GroupSheetTest extends AbstractPageTest
     {
         XarPage group = group();
         XarPage sheet = page("CDD.Code.GroupSheet");
-        return this.renderer.render(new XarPage(group.path(), group.reference(), "", "", group.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, group.objects(), null));
+        return this.renderer.render(group.withSheet(sheet));
     }
 
     private void answers(String hostileTitle)

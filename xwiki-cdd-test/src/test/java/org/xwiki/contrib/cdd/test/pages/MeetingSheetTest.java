@@ -60,8 +60,7 @@ class MeetingSheetTest extends AbstractPageTest
     private Document render(XarPage meeting) throws Exception
     {
         XarPage sheet = page("CDD.Code.MeetingSheet");
-        return this.renderer.render(new XarPage(meeting.path(), meeting.reference(), "", "", meeting.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, meeting.objects(), null));
+        return this.renderer.render(meeting.withSheet(sheet));
     }
 
     private void role(String group)
@@ -108,9 +107,7 @@ class MeetingSheetTest extends AbstractPageTest
 
         Document html = render(meeting("Texte."));
 
-        for (Element label : html.select("label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
-        }
+        assertLabelsBound(html, "label");
         assertNotNull(html.getElementById("CDD.Code.ActionItemClass_1_description"));
         assertTrue(html.select("#CDD\\.Code\\.MeetingClass_0_minutesStatus").isEmpty());
         assertEquals("/xwiki/bin/edit/CDD/Meetings/Mobilite3?objectPolicy=updateOrCreate&"

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
@@ -69,8 +68,7 @@ class MemberSheetTest extends AbstractPageTest
     private Document render(XarPage target, String sheetReference) throws Exception
     {
         XarPage sheet = page(sheetReference);
-        return this.renderer.render(new XarPage(target.path(), target.reference(), "", "", target.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, target.objects(), null));
+        return this.renderer.render(target.withSheet(sheet));
     }
 
     private Document render(XarPage member) throws Exception
@@ -168,9 +166,7 @@ class MemberSheetTest extends AbstractPageTest
 
         Document html = render(privateData(), "CDD.Code.MemberPrivateSheet");
 
-        for (Element label : html.select(".cdd-member-private label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
-        }
+        assertLabelsBound(html, ".cdd-member-private label");
         assertEquals(List.of("", "30-44"),
             html.select("#CDD\\.Code\\.MemberPrivateClass_0_ageClass option").eachAttr("value"),
             "no census class is configured yet: only the current value");

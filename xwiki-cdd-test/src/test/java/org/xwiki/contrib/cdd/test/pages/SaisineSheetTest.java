@@ -62,8 +62,7 @@ class SaisineSheetTest extends AbstractPageTest
     private Document render(XarPage saisine) throws Exception
     {
         XarPage sheet = page(SHEET);
-        return this.renderer.render(new XarPage(saisine.path(), saisine.reference(), "", "", saisine.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, saisine.objects(), null));
+        return this.renderer.render(saisine.withSheet(sheet));
     }
 
     private static List<String> labels(Document html)
@@ -108,9 +107,7 @@ class SaisineSheetTest extends AbstractPageTest
 
         Document html = render(pcaet());
 
-        for (Element label : html.select(".cdd-saisine label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for the label " + label.text());
-        }
+        assertLabelsBound(html, ".cdd-saisine label");
         assertEquals(13, html.select(".cdd-saisine label").size());
         assertNotNull(html.selectFirst("select#CDD\\.Code\\.SaisineClass_0_kind option[selected][value=mandatory]"));
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_status"), "the state changes through the workflow");

@@ -33,7 +33,6 @@ import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,11 +82,10 @@ class ToolboxTest extends AbstractPageTest
         assertEquals("12", html.getElementById("cdd-toolbox-participants").attr("value"), "what was typed stays");
         assertEquals("online", html.selectFirst("#cdd-toolbox-format option[selected]").attr("value"));
         assertEquals("Prioriser", html.selectFirst("#cdd-toolbox-objective option[selected]").text());
-        for (Element label : html.select("form label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
-        }
+        assertLabelsBound(html, "form label");
         assertEquals("Boîte à outils", this.renderer.renderTitle(page(CATALOGUE)));
-        assertEquals(2, this.scenario.getExecutedQueries().size(), "one query for every method, one for the ratings");
+        assertEquals(3, this.scenario.getExecutedQueries().size(),
+            "one query for every method, one for the ratings, one for the meetings' methods");
         assertEquals("Aucune méthode n’a encore reçu de note.", html.selectFirst(".cdd-toolbox-best p").text());
     }
 
@@ -135,24 +133,19 @@ class ToolboxTest extends AbstractPageTest
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.setAction("edit");
 
-        Document html = this.renderer.render(new XarPage(method.path(), method.reference(), "", "", method.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, method.objects(), null));
+        Document html = this.renderer.render(method.withSheet(sheet));
 
         String steps = html.getElementById("CDD.Code.MethodClass_0_steps").text();
         assertTrue(steps.startsWith("{{cdd-steps}}"), steps);
         assertTrue(steps.contains("{{cdd-step title=\"Présenter la consigne\"}}"), steps);
         assertTrue(steps.endsWith("{{/cdd-steps}}"), steps);
-        for (Element label : html.select("label")) {
-            assertNotNull(html.getElementById(label.attr("for")), "no field for " + label.attr("for"));
-        }
+        assertLabelsBound(html, "label");
 
         this.scenario.setAction("view");
         XarPage written = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Bocal", "Bocal à poissons",
             MethodClass.REFERENCE, MethodClass.OBJECTIVES, "debate|inclusion", MethodClass.FORMAT, "in_person",
             MethodClass.DURATION_MINUTES, "45");
-        Document view = this.renderer.render(new XarPage(written.path(), written.reference(), "", "",
-            written.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, written.objects(),
-            null));
+        Document view = this.renderer.render(written.withSheet(sheet));
         assertTrue(view.select(".cdd-method dd").eachText().containsAll(List.of("Débattre, Inclure tout le monde",
             "En présentiel", "45")), view.select(".cdd-method dd").eachText().toString());
         assertEquals("Aucune réunion ne l’a encore utilisée : indiquez-la dans les méthodes d’une réunion.",
@@ -171,9 +164,7 @@ class ToolboxTest extends AbstractPageTest
             MethodClass.REFERENCE, MethodClass.FORMAT, "in_person");
         XarPage sheet = page("CDD.Code.MethodSheet");
 
-        Document view = this.renderer.render(new XarPage(written.path(), written.reference(), "", "",
-            written.title(), sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, written.objects(),
-            null));
+        Document view = this.renderer.render(written.withSheet(sheet));
 
         Element use = view.selectFirst(".cdd-method-uses li");
         assertEquals("Groupe mobilité <3>", use.selectFirst("a").text());
@@ -193,8 +184,7 @@ class ToolboxTest extends AbstractPageTest
                 MethodFeedbackClass.MEETING, "CDD.Meetings.Mobilite3")));
         XarPage sheet = page("CDD.Code.MethodSheet");
 
-        Document view = this.renderer.render(new XarPage(method.path(), method.reference(), "", "", method.title(),
-            sheet.syntax(), false, sheet.content(), sheet.contentLine(), 1, null, method.objects(), null));
+        Document view = this.renderer.render(method.withSheet(sheet));
 
         assertEquals("2 retour(s), note moyenne 3,5 sur 5", view.selectFirst(".cdd-method-rating").text());
         assertEquals(2, view.select(".cdd-method-feedback").size());
@@ -221,5 +211,33 @@ class ToolboxTest extends AbstractPageTest
         assertEquals(List.of("CDD.Toolbox.Bocal — 1 feedback(s), average rating 5 out of 5",
             "Métaplan — 2 feedback(s), average rating 4.5 out of 5"),
             html.select(".cdd-toolbox-best li").eachText());
+    }
+
+    @Test
+    void theHomeShowsTheMostUsedMethods() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("meeting.methods from")) {
+                return List.of(new Object[] {"CDD.Meetings.M1", List.of("CDD.Toolbox.Metaplan", "CDD.Toolbox.Bocal")},
+                    new Object[] {"CDD.Meetings.M2", "CDD.Toolbox.Metaplan"});
+            }
+            return statement.contains("CDD.Code.MethodClass") ? List.of((Object) new Object[] {
+                "CDD.Toolbox.Metaplan", "ideation", 6, 25, 40, "online", "Métaplan"}) : List.of();
+        });
+
+        Document html = this.renderer.render(page(CATALOGUE));
+
+        assertEquals(List.of("Métaplan — utilisée dans 2 réunion(s)", "CDD.Toolbox.Bocal — utilisée dans 1 réunion(s)"),
+            html.select(".cdd-toolbox-used li").eachText());
+    }
+
+    @Test
+    void noUseYetSaysWhereToRecordIt() throws Exception
+    {
+        Document html = this.renderer.render(page(CATALOGUE));
+
+        assertEquals("No meeting lists a method yet: say which methods you used in the meeting page.",
+            html.selectFirst(".cdd-toolbox-used p").text());
     }
 }

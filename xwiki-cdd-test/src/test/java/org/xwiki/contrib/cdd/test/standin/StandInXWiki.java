@@ -131,6 +131,16 @@ public class StandInXWiki
     }
 
     /**
+     * @param date a date
+     * @param format a SimpleDateFormat pattern
+     * @return it in that format
+     */
+    public String formatDate(java.util.Date date, String format)
+    {
+        return new java.text.SimpleDateFormat(format).format(date);
+    }
+
+    /**
      * @param reference a page reference
      * @param action an action
      * @return its URL for that action

@@ -1,0 +1,214 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes the tutorial home {@code CDD.Tutorials.WebHome} and {@code CDD.Code.TutorialSheet}: who finds which
+ * tutorial, the "to be checked" badge, publishing.
+ *
+ * @version $Id$
+ */
+class TutorialTest extends AbstractPageTest
+{
+    private static final String HOME = "CDD.Tutorials.WebHome";
+
+    private static final String SHEET = "CDD.Code.TutorialSheet";
+
+    private static final Timestamp RECENT = Timestamp.valueOf(LocalDate.now().minusMonths(1).atStartOfDay());
+
+    private static final Timestamp OLD = Timestamp.valueOf("2023-03-15 00:00:00");
+
+    // Columns as $services.cdd.tutorials.query selects them: page, audience, level, tool, toolName, status,
+    // lastReviewed, durationMinutes, title, creator.
+    private void council(String group)
+    {
+        List<Object> tutorials = new ArrayList<>();
+        tutorials.add(new Object[] {"CDD.Tutorials.CompteRendu", "member|referent", "beginner", "", "", "published",
+            RECENT, 15, "Écrire le compte rendu d’une réunion", "XWiki.Admin"});
+        tutorials.add(new Object[] {"CDD.Tutorials.Suivre", "member", "beginner", "", "", "published", OLD, 5,
+            "Suivre un groupe <de travail>", "XWiki.Admin"});
+        tutorials.add(new Object[] {"CDD.Tutorials.Visio", "animator", "intermediate", "CDD.Tools.Visio", "", "draft",
+            null, 20, "Animer une visio", "XWiki.Camille"});
+        tutorials.add(new Object[] {"CDD.Tutorials.Sondage", "", "", "", "Framadate", "draft", null, null,
+            "Créer un sondage", "XWiki.Dominique"});
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("XWiki.XWikiGroups")) {
+                return group == null ? List.of() : List.of(group);
+            }
+            if (statement.contains("CDD.Code.TutorialClass")) {
+                return tutorials;
+            }
+            return statement.contains("CDD.Code.ToolClass")
+                ? List.of((Object) new Object[] {"CDD.Tools.Visio", "BigBlueButton"}) : List.of();
+        });
+    }
+
+    private Document sheet(String status, String lastReviewed, String action) throws Exception
+    {
+        List<String> values = new ArrayList<>(List.of(TutorialClass.AUDIENCE, "member", TutorialClass.LEVEL,
+            "beginner", TutorialClass.STATUS, status, TutorialClass.TOOL_NAME, "Ce wiki"));
+        if (lastReviewed != null) {
+            values.addAll(List.of(TutorialClass.LAST_REVIEWED, lastReviewed));
+        }
+        XarPage tutorial = SamplePages.withObject(applicationPages(), "CDD.Tutorials.Suivre", "Suivre un groupe",
+            TutorialClass.REFERENCE, values.toArray(new String[0]));
+        XarPage sheet = page(SHEET);
+        this.scenario.setAction(action);
+        return this.renderer.render(tutorial.withSheet(sheet));
+    }
+
+    @Test
+    void aMemberFindsPublishedTutorialsByAudienceAndToolInFrench() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setUser("XWiki.Lou");
+        council("CDD.Code.MembersGroup");
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals("Tutoriels", this.renderer.renderTitle(page(HOME)));
+        assertEquals(List.of("Membres", "Référents de groupe"), html.select(".cdd-tutorials-list h2").eachText(),
+            "no animator section: the only animator tutorial is someone else's draft");
+        Element members = html.selectFirst(".cdd-tutorials");
+        assertEquals(List.of("Écrire le compte rendu d’une réunion", "Suivre un groupe <de travail>"),
+            members.select("a").eachText(), "titles are text, never markup");
+        assertEquals("Ce wiki et le conseil en général", html.selectFirst(".cdd-tutorials-list h3").text());
+        assertEquals("Écrire le compte rendu d’une réunion — Débutant — 15 min", members.child(0).text());
+        assertEquals("À vérifier", members.child(1).selectFirst(".cdd-badge-review").text(),
+            "reviewed in 2023, the council reviews every 12 months");
+        assertTrue(members.child(0).select(".badge").isEmpty());
+        assertFalse(html.text().contains("Créer un sondage"), "someone else's draft");
+        assertEquals(3, this.scenario.getExecutedQueries().size(), "groups, tutorials, tool titles");
+        assertLabelsBound(html, "form label");
+    }
+
+    @Test
+    void anAuthorSeesTheirDraftAndAnAnimatorSeesEveryDraft() throws Exception
+    {
+        council("CDD.Code.MembersGroup");
+        Document camille = this.renderer.render(page(HOME));
+        Element visio = camille.selectFirst("a:contains(Animer une visio)").parent();
+        assertEquals("Draft", visio.selectFirst(".cdd-badge-draft").text());
+        assertEquals("BigBlueButton", camille.selectFirst("h3 a[href=/xwiki/bin/view/CDD/Tools/Visio]").text(),
+            "the tool heading links to the tool page");
+        assertFalse(camille.text().contains("Créer un sondage"));
+
+        council("CDD.Code.AnimatorsGroup");
+        Document animator = this.renderer.render(page(HOME));
+        assertEquals(List.of("Members", "Group referents", "Animators", "Drafts not yet given an audience"),
+            animator.select(".cdd-tutorials-list h2").eachText());
+        assertEquals("Framadate", animator.select(".cdd-tutorials-list h3").last().text());
+    }
+
+    @Test
+    void filtersKeepWhatWasTypedAndNeverRunIt() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        council("CDD.Code.MembersGroup");
+        this.scenario.getParameters().put("text", "compte RENDU");
+        this.scenario.getParameters().put("audience", "referent");
+        this.scenario.getParameters().put("level", "<script>");
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals(List.of("Référents de groupe"), html.select(".cdd-tutorials-list h2").eachText());
+        assertEquals(List.of("Écrire le compte rendu d’une réunion"), html.select(".cdd-tutorials a").eachText());
+        assertEquals("compte RENDU", html.getElementById("cdd-tutorials-text").attr("value"));
+        assertEquals("referent", html.selectFirst("#cdd-tutorials-audience option[selected]").attr("value"));
+        assertTrue(html.select("#cdd-tutorials-level option[selected]").isEmpty(), "a level outside the list");
+
+        this.scenario.getParameters().put("text", "\"><script>alert(1)</script>");
+        Document none = this.renderer.render(page(HOME));
+        assertEquals("Aucun tutoriel ne correspond : retirez un filtre, ou écrivez le tutoriel qui manque.",
+            none.selectFirst(".cdd-tutorials-list p").text());
+        assertEquals("\"><script>alert(1)</script>", none.getElementById("cdd-tutorials-text").attr("value"));
+        assertTrue(none.select("script").isEmpty());
+    }
+
+    @Test
+    void aPublishedTutorialDueForACheckSaysSoAndOffersToRecordIt() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.grant("edit");
+
+        Document html = sheet("published", "2023-03-15", "view");
+
+        Element review = html.selectFirst(".cdd-tutorial-review[role=status]");
+        assertTrue(review.text().startsWith("À vérifier : ce tutoriel a été vérifié pour la dernière fois le "
+            + "15/03/2023, il y a plus de 12 mois"), review.text());
+        String check = review.selectFirst("a").attr("href");
+        assertTrue(check.contains("CDD.Code.TutorialClass_0_lastReviewed="), check);
+        assertTrue(check.contains("CDD.Code.TutorialClass_0_reviewer=XWiki.Camille"), check);
+        assertEquals("Publié", html.selectFirst(".cdd-tutorial-summary .cdd-status").text());
+
+        Document fresh = sheet("published", LocalDate.now().toString(), "view");
+        assertTrue(fresh.select(".cdd-tutorial-review[role=status]").isEmpty());
+        Document never = sheet("published", null, "view");
+        assertEquals("À vérifier : personne n’a encore vérifié ce tutoriel sur les vraies pages.",
+            never.selectFirst(".cdd-tutorial-review[role=status] p").text());
+    }
+
+    @Test
+    void aDraftIsPublishedByAnAnimatorOnly() throws Exception
+    {
+        council("CDD.Code.MembersGroup");
+        Document member = sheet("draft", null, "view");
+        assertTrue(member.selectFirst(".cdd-tutorial-draft").text().startsWith("Draft: only its author"));
+        assertTrue(member.select(".cdd-workflow-buttons").isEmpty());
+
+        council("CDD.Code.AnimatorsGroup");
+        Document animator = sheet("draft", null, "view");
+        assertEquals(List.of("Publish"), animator.select(".cdd-workflow-buttons button").eachText());
+        assertEquals("published", animator.selectFirst(".cdd-workflow-buttons button").attr("value"));
+    }
+
+    @Test
+    void aNewTutorialOpensOnAThreeStepOutlineInTheAuthorsLanguage() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+
+        Document html = sheet("draft", null, "edit");
+
+        String steps = html.getElementById("CDD.Code.TutorialClass_0_steps").text();
+        assertTrue(steps.startsWith("{{cdd-steps}}"), steps);
+        assertTrue(steps.contains("{{cdd-step title=\"Ouvrir la bonne page\"}}"), steps);
+        assertTrue(steps.endsWith("{{/cdd-steps}}"), steps);
+        assertLabelsBound(html, "label");
+        assertTrue(html.text().contains("insérez-la dans l’étape avec le bouton image"), "the screenshot hint");
+    }
+}
