@@ -25,7 +25,9 @@ import org.xwiki.stability.Unstable;
  * A facilitation method of the toolbox.
  * <p>
  * The one definition of {@code CDD.Code.MethodClass}: property names, types and list values. The XAR class
- * must match it.
+ * must match it. What a facilitator writes in sentences (materials, roles, steps, tips, accessibility) is the page
+ * content, not properties: XWiki translates a page's content, never its objects, and the toolbox ships in French and
+ * English.
  *
  * @version $Id$
  * @since 1.0.0
@@ -66,21 +68,6 @@ public final class MethodClass
     /** Preparation time, in minutes. */
     public static final String PREPARATION_MINUTES = "preparationMinutes";
 
-    /** What to bring. */
-    public static final String MATERIALS = "materials";
-
-    /** Who facilitates, and how. */
-    public static final String FACILITATION_ROLES = "facilitationRoles";
-
-    /** How to run it: a {@code cdd-steps} macro, one step each. */
-    public static final String STEPS = "steps";
-
-    /** Tips and pitfalls. */
-    public static final String TIPS = "tips";
-
-    /** Accessibility notes. */
-    public static final String ACCESSIBILITY = "accessibility";
-
     /** Where the method comes from. */
     public static final String SOURCE = "source";
 
@@ -99,11 +86,6 @@ public final class MethodClass
         .add(DURATION_MINUTES, PropertyType.INTEGER)
         .list(FORMAT, PropertyType.LIST, IN_PERSON, ONLINE, BOTH)
         .add(PREPARATION_MINUTES, PropertyType.INTEGER)
-        .text(MATERIALS, 0)
-        .text(FACILITATION_ROLES, 0)
-        .text(STEPS, 0)
-        .text(TIPS, 0)
-        .text(ACCESSIBILITY, 0)
         .add(SOURCE, PropertyType.STRING)
         .add(LICENCE, PropertyType.STRING)
         .list(DIFFICULTY, PropertyType.LIST, "easy", "medium", "hard")

@@ -26,7 +26,8 @@ import org.xwiki.stability.Unstable;
  * A tutorial for members, referents or animators.
  * <p>
  * The one definition of {@code CDD.Code.TutorialClass}: property names, types and list values. The XAR class
- * must match it.
+ * must match it. The steps are the page content (a {@code cdd-steps} macro, screenshots attached to the page), which
+ * XWiki translates with the page.
  *
  * @version $Id$
  * @since 1.0.0
@@ -70,9 +71,6 @@ public final class TutorialClass
     /** When it was published (stamped). */
     public static final String PUBLICATION_DATE = "publicationDate";
 
-    /** The steps, in a {@code cdd-steps} macro; screenshots are attachments of the page. */
-    public static final String STEPS = "steps";
-
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .page(TOOL, PropertyType.PAGE, ToolClass.REFERENCE)
@@ -85,7 +83,6 @@ public final class TutorialClass
         .add(REVIEWER, PropertyType.USER)
         .list(STATUS, PropertyType.LIST, CouncilWorkflows.TUTORIAL.states())
         .add(PUBLICATION_DATE, PropertyType.DATE)
-        .text(STEPS, 0)
         .build();
 
     private TutorialClass()

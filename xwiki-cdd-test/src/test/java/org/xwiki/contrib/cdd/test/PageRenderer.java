@@ -87,19 +87,52 @@ public class PageRenderer
         }
     }
 
+    /**
+     * Executes a sheet on a page, as XWiki displays a page whose class has a sheet: {@code $doc} is the page (its
+     * objects), {@code $tdoc} its translation in the scenario's locale when the XAR has one (its title and content),
+     * and the sheet's content is what runs.
+     *
+     * @param data the page
+     * @param sheet the sheet
+     * @return the XHTML, parsed
+     * @throws Exception when the sheet cannot be executed or shows a rendering error
+     */
+    public Document render(XarPage data, XarPage sheet) throws Exception
+    {
+        bind(data);
+        VelocityEngine engine = this.componentManager.<VelocityManager>getInstance(VelocityManager.class)
+            .getVelocityEngine();
+        engine.startedUsingMacroNamespace(data.reference());
+        try {
+            return check(sheet, Jsoup.parseBodyFragment(toXhtml(sheet.content(), data.reference(), false)));
+        } finally {
+            engine.stoppedUsingMacroNamespace(data.reference());
+        }
+    }
+
     private Document renderContent(XarPage page) throws Exception
     {
+        return check(page, Jsoup.parseBodyFragment(toXhtml(page.content(), page.reference(), false)));
+    }
+
+    private String toXhtml(String content, String reference, boolean restricted) throws Exception
+    {
         XDOM xdom = this.componentManager.<Parser>getInstance(Parser.class, Syntax.XWIKI_2_1.toIdString())
-            .parse(new StringReader(page.content()));
+            .parse(new StringReader(content));
         TransformationContext transformationContext = new TransformationContext(xdom, Syntax.XWIKI_2_1);
-        transformationContext.setId(page.reference());
+        transformationContext.setId(reference);
+        transformationContext.setRestricted(restricted);
         transformationContext.setTargetSyntax(Syntax.XHTML_1_0);
         this.componentManager.<TransformationManager>getInstance(TransformationManager.class)
             .performTransformations(xdom, transformationContext);
         DefaultWikiPrinter printer = new DefaultWikiPrinter();
         this.componentManager.<BlockRenderer>getInstance(BlockRenderer.class, Syntax.XHTML_1_0.toIdString())
             .render(xdom, printer);
-        Document html = Jsoup.parseBodyFragment(printer.toString());
+        return printer.toString();
+    }
+
+    private static Document check(XarPage page, Document html)
+    {
         Element error = html.selectFirst(".xwikirenderingerror");
         if (error != null) {
             Element description = html.selectFirst(".xwikirenderingerrordescription");
@@ -135,9 +168,13 @@ public class PageRenderer
         VelocityContext velocityContext =
             this.componentManager.<VelocityManager>getInstance(VelocityManager.class).getVelocityContext();
         StandInDocument document = new StandInDocument(page, scenario);
+        XarPage translation = scenario.getPages().page(page.reference(), scenario.getLocale().getLanguage())
+            .filter(XarPage::isTranslation).orElse(page);
         StandInRequest request = new StandInRequest(scenario);
         velocityContext.put("doc", document);
-        velocityContext.put("tdoc", document);
+        velocityContext.put("tdoc", translation == page ? document : new StandInDocument(translation, scenario));
+        // getRenderedContentRestricted renders wiki content in the context of the page, with no script macro.
+        scenario.setContentRenderer(content -> toXhtml(content, page.reference(), true));
         velocityContext.put("xwiki", new StandInXWiki(scenario));
         velocityContext.put("request", request);
         velocityContext.put("xcontext", new StandInContext(scenario, request));

@@ -188,7 +188,7 @@ class MacroAccessibilityTest extends AbstractPageTest
                         .contains(data.reference())) {
                         String className = data.objects().get(0).className();
                         org.xwiki.contrib.cdd.test.page.XarPage sheet = page(className.replace("Class", "Sheet"));
-                        files.add(write(this.renderer.render(data.withSheet(sheet)), locale, folder,
+                        files.add(write(this.renderer.render(data, sheet), locale, folder,
                             data.name() + "-" + action));
                     }
                 }

@@ -71,6 +71,14 @@ public record XarPage(String path, String reference, String locale, String defau
     }
 
     /**
+     * @return true for a translation of a page ({@code Page.en.xml}): its own title and content, no objects
+     */
+    public boolean isTranslation()
+    {
+        return !this.locale.isEmpty();
+    }
+
+    /**
      * @return true for a translation bundle page (default or localized), whose syntax must be {@code plain/1.0}
      */
     public boolean isTranslationBundle()
@@ -86,15 +94,5 @@ public record XarPage(String path, String reference, String locale, String defau
     public int fileLine(int contentOffset)
     {
         return this.contentLine + contentOffset;
-    }
-
-    /**
-     * @param sheet a sheet of the XAR
-     * @return this page (its reference, title and objects) displayed by that sheet, as XWiki does with a class sheet
-     */
-    public XarPage withSheet(XarPage sheet)
-    {
-        return new XarPage(this.path, this.reference, "", "", this.title, sheet.syntax(), false, sheet.content(),
-            sheet.contentLine(), 1, null, this.objects, null);
     }
 }

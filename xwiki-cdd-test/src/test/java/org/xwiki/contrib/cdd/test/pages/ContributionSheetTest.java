@@ -65,7 +65,7 @@ class ContributionSheetTest extends AbstractPageTest
 
     private Document render(XarPage contribution) throws Exception
     {
-        return this.renderer.render(contribution.withSheet(page("CDD.Code.ContributionSheet")));
+        return this.renderer.render(contribution, page("CDD.Code.ContributionSheet"));
     }
 
     private void role(String group)

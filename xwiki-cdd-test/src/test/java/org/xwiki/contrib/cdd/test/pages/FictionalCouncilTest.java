@@ -79,7 +79,7 @@ class FictionalCouncilTest extends AbstractPageTest
         this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
             ? List.of(CouncilRole.ANIMATORS_GROUP) : List.of());
 
-        Document html = this.renderer.render(data.withSheet(sheet));
+        Document html = this.renderer.render(data, sheet);
 
         String text = html.text();
         assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);

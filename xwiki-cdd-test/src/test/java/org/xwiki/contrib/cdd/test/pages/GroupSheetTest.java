@@ -54,7 +54,7 @@ class GroupSheetTest extends AbstractPageTest
     {
         XarPage group = group();
         XarPage sheet = page("CDD.Code.GroupSheet");
-        return this.renderer.render(group.withSheet(sheet));
+        return this.renderer.render(group, sheet);
     }
 
     private void answers(String hostileTitle)

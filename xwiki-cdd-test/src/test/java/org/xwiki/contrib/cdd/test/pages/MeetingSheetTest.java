@@ -60,7 +60,7 @@ class MeetingSheetTest extends AbstractPageTest
     private Document render(XarPage meeting) throws Exception
     {
         XarPage sheet = page("CDD.Code.MeetingSheet");
-        return this.renderer.render(meeting.withSheet(sheet));
+        return this.renderer.render(meeting, sheet);
     }
 
     private void role(String group)

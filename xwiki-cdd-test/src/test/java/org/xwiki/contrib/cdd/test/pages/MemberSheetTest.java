@@ -68,7 +68,7 @@ class MemberSheetTest extends AbstractPageTest
     private Document render(XarPage target, String sheetReference) throws Exception
     {
         XarPage sheet = page(sheetReference);
-        return this.renderer.render(target.withSheet(sheet));
+        return this.renderer.render(target, sheet);
     }
 
     private Document render(XarPage member) throws Exception

@@ -62,7 +62,7 @@ class SaisineSheetTest extends AbstractPageTest
     private Document render(XarPage saisine) throws Exception
     {
         XarPage sheet = page(SHEET);
-        return this.renderer.render(saisine.withSheet(sheet));
+        return this.renderer.render(saisine, sheet);
     }
 
     private static List<String> labels(Document html)

@@ -133,19 +133,21 @@ class ToolboxTest extends AbstractPageTest
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.setAction("edit");
 
-        Document html = this.renderer.render(method.withSheet(sheet));
+        Document html = this.renderer.render(method, sheet);
 
-        String steps = html.getElementById("CDD.Code.MethodClass_0_steps").text();
-        assertTrue(steps.startsWith("{{cdd-steps}}"), steps);
-        assertTrue(steps.contains("{{cdd-step title=\"Présenter la consigne\"}}"), steps);
-        assertTrue(steps.endsWith("{{/cdd-steps}}"), steps);
+        String content = html.getElementById("content").text();
+        assertTrue(content.startsWith("== Matériel =="), content);
+        assertTrue(content.contains("== Déroulé ==\n\n{{cdd-steps}}\n{{cdd-step title=\"Présenter la consigne\"}}"),
+            content);
+        assertTrue(content.contains("{{/cdd-steps}}\n\n== Conseils et pièges =="), content);
+        assertTrue(content.trim().endsWith("et à celles qui écrivent difficilement."), content);
         assertLabelsBound(html, "label");
 
         this.scenario.setAction("view");
         XarPage written = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Bocal", "Bocal à poissons",
             MethodClass.REFERENCE, MethodClass.OBJECTIVES, "debate|inclusion", MethodClass.FORMAT, "in_person",
             MethodClass.DURATION_MINUTES, "45");
-        Document view = this.renderer.render(written.withSheet(sheet));
+        Document view = this.renderer.render(written, sheet);
         assertTrue(view.select(".cdd-method dd").eachText().containsAll(List.of("Débattre, Inclure tout le monde",
             "En présentiel", "45")), view.select(".cdd-method dd").eachText().toString());
         assertEquals("Aucune réunion ne l’a encore utilisée : indiquez-la dans les méthodes d’une réunion.",
@@ -164,7 +166,7 @@ class ToolboxTest extends AbstractPageTest
             MethodClass.REFERENCE, MethodClass.FORMAT, "in_person");
         XarPage sheet = page("CDD.Code.MethodSheet");
 
-        Document view = this.renderer.render(written.withSheet(sheet));
+        Document view = this.renderer.render(written, sheet);
 
         Element use = view.selectFirst(".cdd-method-uses li");
         assertEquals("Groupe mobilité <3>", use.selectFirst("a").text());
@@ -184,7 +186,7 @@ class ToolboxTest extends AbstractPageTest
                 MethodFeedbackClass.MEETING, "CDD.Meetings.Mobilite3")));
         XarPage sheet = page("CDD.Code.MethodSheet");
 
-        Document view = this.renderer.render(method.withSheet(sheet));
+        Document view = this.renderer.render(method, sheet);
 
         assertEquals("2 retour(s), note moyenne 3,5 sur 5", view.selectFirst(".cdd-method-rating").text());
         assertEquals(2, view.select(".cdd-method-feedback").size());

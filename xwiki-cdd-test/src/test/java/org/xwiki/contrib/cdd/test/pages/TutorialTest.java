@@ -35,6 +35,7 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -80,6 +81,11 @@ class TutorialTest extends AbstractPageTest
 
     private Document sheet(String status, String lastReviewed, String action) throws Exception
     {
+        return sheet(status, lastReviewed, action, "");
+    }
+
+    private Document sheet(String status, String lastReviewed, String action, String content) throws Exception
+    {
         List<String> values = new ArrayList<>(List.of(TutorialClass.AUDIENCE, "member", TutorialClass.LEVEL,
             "beginner", TutorialClass.STATUS, status, TutorialClass.TOOL_NAME, "Ce wiki"));
         if (lastReviewed != null) {
@@ -89,7 +95,8 @@ class TutorialTest extends AbstractPageTest
             TutorialClass.REFERENCE, values.toArray(new String[0]));
         XarPage sheet = page(SHEET);
         this.scenario.setAction(action);
-        return this.renderer.render(tutorial.withSheet(sheet));
+        return this.renderer.render(new XarPage(tutorial.path(), tutorial.reference(), "", "", tutorial.title(),
+            "xwiki/2.1", false, content, 1, 1, null, tutorial.objects(), null), sheet);
     }
 
     @Test
@@ -204,11 +211,36 @@ class TutorialTest extends AbstractPageTest
 
         Document html = sheet("draft", null, "edit");
 
-        String steps = html.getElementById("CDD.Code.TutorialClass_0_steps").text();
+        String steps = html.getElementById("content").text();
         assertTrue(steps.startsWith("{{cdd-steps}}"), steps);
         assertTrue(steps.contains("{{cdd-step title=\"Ouvrir la bonne page\"}}"), steps);
         assertTrue(steps.endsWith("{{/cdd-steps}}"), steps);
         assertLabelsBound(html, "label");
         assertTrue(html.text().contains("insérez-la dans l’étape avec le bouton image"), "the screenshot hint");
+    }
+
+    @Test
+    void theStepsAreThePageContentRenderedWithoutScripts() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        String steps = "{{cdd-steps}}\n{{cdd-step title=\"Ouvrir le groupe\"}}\nCliquez sur **Groupes de travail**."
+            + "\n{{/cdd-step}}\n{{/cdd-steps}}\n\nUn texte avec {{/html}} dedans et <script>alert(1)</script>.";
+
+        Document view = sheet("published", LocalDate.now().toString(), "view", steps);
+
+        Element content = view.selectFirst(".cdd-tutorial-steps .cdd-content");
+        assertEquals("Ouvrir le groupe", content.selectFirst("h3, h2, .cdd-step-title, summary, strong").text());
+        assertTrue(content.text().contains("Un texte avec {{/html}} dedans et <script>alert(1)</script>."),
+            content.text());
+        assertTrue(view.select("script").isEmpty());
+        assertEquals("Vérifié par", view.select(".cdd-tutorial-review dt").eachText().get(1),
+            "the rest of the sheet is still there");
+
+        Document edit = sheet("published", null, "edit", steps);
+        assertEquals(steps, edit.getElementById("content").text().replace("\r", ""), "the edit form keeps it");
+
+        AssertionError refused = assertThrows(AssertionError.class,
+            () -> sheet("published", null, "view", "{{velocity}}$xcontext.user{{/velocity}}"));
+        assertTrue(refused.getMessage().contains("not allowed in restricted mode"), refused.getMessage());
     }
 }

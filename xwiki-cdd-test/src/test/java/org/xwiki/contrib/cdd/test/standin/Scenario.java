@@ -77,6 +77,40 @@ public class Scenario
 
     private final Map<String, StandInDocument> documents = new HashMap<>();
 
+    private ContentRenderer contentRenderer;
+
+    /**
+     * Renders wiki content to XHTML, for {@code getRenderedContentRestricted()}.
+     */
+    @FunctionalInterface
+    public interface ContentRenderer
+    {
+        /**
+         * @param content xwiki/2.1 content
+         * @return its XHTML
+         * @throws Exception when it cannot be rendered
+         */
+        String render(String content) throws Exception;
+    }
+
+    /**
+     * @param renderer what renders a document's content, set by the page renderer for each page
+     */
+    public void setContentRenderer(ContentRenderer renderer)
+    {
+        this.contentRenderer = renderer;
+    }
+
+    /**
+     * @param content xwiki/2.1 content
+     * @return its XHTML
+     * @throws Exception when it cannot be rendered
+     */
+    public String renderContent(String content) throws Exception
+    {
+        return this.contentRenderer.render(content);
+    }
+
     /**
      * Forget what the previous test set.
      *

@@ -116,6 +116,35 @@ public class StandInDocument
         return this.page.title();
     }
 
+    /** @return the page's own content (for a sheet: the content of the page it displays) */
+    public String getContent()
+    {
+        return this.page.content();
+    }
+
+    /**
+     * @return the syntax of the page's content
+     * @throws org.xwiki.rendering.parser.ParseException when the XAR names an unknown syntax
+     */
+    public org.xwiki.rendering.syntax.Syntax getSyntax() throws org.xwiki.rendering.parser.ParseException
+    {
+        return org.xwiki.rendering.syntax.Syntax.valueOf(this.page.syntax());
+    }
+
+    /**
+     * @param content wiki content
+     * @param syntaxId its syntax (xwiki/2.1 here)
+     * @return it rendered to XHTML in restricted mode (no script macro runs), in the context of this page
+     * @throws Exception when it cannot be rendered
+     */
+    public String getRenderedContentRestricted(String content, String syntaxId) throws Exception
+    {
+        if (!"xwiki/2.1".equals(syntaxId)) {
+            throw new IllegalArgumentException("The harness renders xwiki/2.1 only, not " + syntaxId);
+        }
+        return this.scenario.renderContent(content);
+    }
+
     /** @return whether the page does not exist yet */
     public boolean isNew()
     {

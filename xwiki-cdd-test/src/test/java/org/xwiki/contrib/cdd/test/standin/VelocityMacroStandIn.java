@@ -77,6 +77,10 @@ public class VelocityMacroStandIn extends AbstractMacro<VelocityMacroParameters>
     public List<Block> execute(VelocityMacroParameters parameters, String content,
         MacroTransformationContext context) throws MacroExecutionException
     {
+        if (context.getTransformationContext().isRestricted()) {
+            // As the platform's script macros: content rendered in restricted mode (what members wrote) runs no script.
+            throw new MacroExecutionException("The velocity macro is not allowed in restricted mode.");
+        }
         StringWriter writer = new StringWriter();
         String namespace = this.scenario.getPage() == null ? "cdd-test" : this.scenario.getPage().reference();
         try {
