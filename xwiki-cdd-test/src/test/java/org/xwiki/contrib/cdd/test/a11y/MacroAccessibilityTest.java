@@ -165,8 +165,8 @@ class MacroAccessibilityTest extends AbstractPageTest
     }
 
     /**
-     * The application's pages as an animator sees them: the dashboard, the toolbox catalogue, the tutorial home, and
-     * sheets in view and edit.
+     * The application's pages as an animator sees them: the dashboard, the toolbox catalogue, the tutorial home, a
+     * starter method, and sheets in view and edit.
      */
     private List<Path> writeApplicationPages(Path folder) throws Exception
     {
@@ -182,6 +182,8 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.Tutorials.WebHome")), locale, folder, "tutorials"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
+                files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),
+                    locale, folder, "method-" + action));
                 for (org.xwiki.contrib.cdd.test.page.XarPage data : org.xwiki.contrib.cdd.test.page.FictionalCouncil
                     .pages(applicationPages())) {
                     if (List.of("CDD.Saisines.PCAET", "CDD.Contributions.AvisPCAET", "CDD.Meetings.R2")

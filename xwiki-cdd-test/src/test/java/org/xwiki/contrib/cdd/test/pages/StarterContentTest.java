@@ -1,0 +1,137 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.PageObject;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes the starter content the XAR ships (methods of the toolbox, tutorials) through its sheets, in French and
+ * English, view and edit: what a new council finds on the first day must render, be translated and be usable.
+ *
+ * @version $Id$
+ */
+class StarterContentTest extends AbstractPageTest
+{
+    private static List<XarPage> starters(String className)
+    {
+        return applicationPages().pages().stream()
+            .filter(p -> p.locale().isEmpty() && !p.objectsOf(className).isEmpty()
+                && !p.reference().startsWith("CDD.Code."))
+            .toList();
+    }
+
+    static Stream<Arguments> methodsLanguagesModes()
+    {
+        List<Arguments> arguments = new ArrayList<>();
+        for (XarPage method : starters(MethodClass.REFERENCE)) {
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                for (String mode : List.of("view", "edit")) {
+                    arguments.add(Arguments.of(method.reference(), locale, mode));
+                }
+            }
+        }
+        return arguments.stream();
+    }
+
+    @Test
+    void twelveMethodsEachWithItsFrenchTranslation()
+    {
+        List<XarPage> methods = starters(MethodClass.REFERENCE);
+        assertTrue(methods.size() >= 12, methods.size() + " methods");
+        for (XarPage method : methods) {
+            XarPage french = applicationPages().page(method.reference(), "fr").orElseThrow(
+                () -> new AssertionError(method.reference() + " has no French translation"));
+            assertTrue(french.objects().isEmpty(), "a translation carries no object (XWiki shares them)");
+            assertTrue(!french.content().equals(method.content()), method.reference());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("methodsLanguagesModes")
+    void everyStarterMethodRendersTranslated(String reference, Locale locale, String mode) throws Exception
+    {
+        this.scenario.setLocale(locale);
+        this.scenario.setAction(mode);
+
+        Document html = this.renderer.render(page(reference), page("CDD.Code.MethodSheet"));
+
+        String text = html.text();
+        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
+        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
+        assertLabelsBound(html, "label");
+        boolean french = locale == Locale.FRENCH;
+        if ("view".equals(mode)) {
+            Element content = html.selectFirst(".cdd-content");
+            assertTrue(content.select(".cdd-steps .cdd-step").size() >= 3, reference + ": at least three steps");
+            assertEquals(french ? List.of("Matériel", "Rôles d’animation", "Déroulé", "Conseils et pièges",
+                "Accessibilité") : List.of("Materials", "Facilitation roles", "How to run it", "Tips and pitfalls",
+                "Accessibility"), content.select("h2").eachText());
+            assertTrue(html.select(".cdd-method dd").eachText().contains(french ? "Moyenne" : "Medium")
+                || html.select(".cdd-method dd").eachText().contains(french ? "Facile" : "Easy")
+                || html.select(".cdd-method dd").eachText().contains(french ? "Difficile" : "Hard"));
+        } else {
+            String source = html.getElementById("content").text();
+            assertTrue(source.startsWith(french ? "== Matériel ==" : "== Materials =="), source);
+        }
+    }
+
+    @Test
+    void theCatalogueAnswersFromTheStarterMethods() throws Exception
+    {
+        // The catalogue's query, answered from the XAR's own method objects.
+        List<Object> rows = new ArrayList<>();
+        for (XarPage method : starters(MethodClass.REFERENCE)) {
+            PageObject object = method.objectsOf(MethodClass.REFERENCE).get(0);
+            rows.add(new Object[] {method.reference(), object.values().get(MethodClass.OBJECTIVES),
+                object.values().get(MethodClass.PARTICIPANTS_MIN), object.values().get(MethodClass.PARTICIPANTS_MAX),
+                object.values().get(MethodClass.DURATION_MINUTES), object.values().get(MethodClass.FORMAT),
+                method.title()});
+        }
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains("CDD.Code.MethodClass") ? rows
+            : List.of());
+        this.scenario.getParameters().put("participants", "12");
+        this.scenario.getParameters().put("minutes", "90");
+        this.scenario.getParameters().put("format", "in_person");
+        this.scenario.getParameters().put("objective", "ideation");
+
+        Document html = this.renderer.render(page("CDD.Toolbox.WebHome"));
+
+        assertEquals(List.of("World café", "Metaplan", "Photo-language", "Mind map", "Phillips 66 (six by six)"),
+            html.select(".cdd-toolbox-results li a").eachText(),
+            "longest first; 12 people rule out nothing here, the format rules out nothing either ('both')");
+    }
+}
