@@ -37,7 +37,8 @@ public final class Entities
     public static final List<EntityDefinition> ALL = List.of(GroupClass.DEFINITION, SaisineClass.DEFINITION,
         ContributionClass.DEFINITION, RecommendationClass.DEFINITION, MeetingClass.DEFINITION,
         ActionItemClass.DEFINITION, MemberClass.DEFINITION, MemberPrivateClass.DEFINITION, MethodClass.DEFINITION,
-        MethodFeedbackClass.DEFINITION, TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION);
+        MethodFeedbackClass.DEFINITION, TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION,
+        DossierClass.DEFINITION);
 
     /** Definitions of records joined from several classes, found by id only. */
     public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);

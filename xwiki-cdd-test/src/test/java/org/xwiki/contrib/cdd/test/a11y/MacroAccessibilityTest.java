@@ -180,6 +180,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "dashboard"));
             files.add(write(this.renderer.render(page("CDD.Toolbox.WebHome")), locale, folder, "toolbox"));
             files.add(write(this.renderer.render(page("CDD.Tutorials.WebHome")), locale, folder, "tutorials"));
+            files.add(write(this.renderer.render(page("CDD.Resources.WebHome")), locale, folder, "resources"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),

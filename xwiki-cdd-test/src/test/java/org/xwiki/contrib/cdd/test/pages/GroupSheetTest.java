@@ -96,7 +96,7 @@ class GroupSheetTest extends AbstractPageTest
             .eachText());
         assertTrue(html.selectFirst(".cdd-group-open-actions li").text().startsWith("Contacter la mairie — CamilleMartin dans 7 jours"),
             html.selectFirst(".cdd-group-open-actions li").text());
-        assertEquals("Ressources", html.selectFirst(".cdd-group-resources h2").text());
+        assertEquals("Dossiers documentaires", html.selectFirst(".cdd-group-resources h2").text());
         Element upcoming = html.selectFirst(".cdd-group-upcoming");
         assertEquals("Prochaines réunions", upcoming.selectFirst("h2").text());
         assertEquals("/xwiki/bin/view/CDD/Meetings/M4", upcoming.selectFirst("a").attr("href"));

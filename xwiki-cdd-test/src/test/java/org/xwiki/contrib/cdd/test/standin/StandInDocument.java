@@ -116,6 +116,12 @@ public class StandInDocument
         return this.page.title();
     }
 
+    /** @return the title as plain text, or the page name when it has none (as XWiki shows it) */
+    public String getPlainTitle()
+    {
+        return this.page.title().isEmpty() ? this.page.name() : this.page.title();
+    }
+
     /** @return the page's own content (for a sheet: the content of the page it displays) */
     public String getContent()
     {
