@@ -20,8 +20,12 @@
 package org.xwiki.contrib.cdd.test.pages;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
@@ -31,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.PageObject;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -133,5 +138,88 @@ class StarterContentTest extends AbstractPageTest
         assertEquals(List.of("World café", "Metaplan", "Photo-language", "Mind map", "Phillips 66 (six by six)"),
             html.select(".cdd-toolbox-results li a").eachText(),
             "longest first; 12 people rule out nothing here, the format rules out nothing either ('both')");
+    }
+
+    /** Labels of the XWiki platform's own screens that the tutorials name (menus, tabs, buttons). */
+    private static final Map<String, List<String>> PLATFORM_LABELS = Map.of(
+        "", List.of("Edit", "Save & View", "History", "Attachments", "Notifications", "Create"),
+        "fr", List.of("Modifier", "Enregistrer et voir", "Historique", "Pièces jointes", "Notifications", "Créer"));
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+
+    static Stream<Arguments> tutorialsLanguagesModes()
+    {
+        List<Arguments> arguments = new ArrayList<>();
+        for (XarPage tutorial : starters(TutorialClass.REFERENCE)) {
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                for (String mode : List.of("view", "edit")) {
+                    arguments.add(Arguments.of(tutorial.reference(), locale, mode));
+                }
+            }
+        }
+        return arguments.stream();
+    }
+
+    @Test
+    void sixPublishedTutorialsEachWithItsFrenchTranslation()
+    {
+        List<XarPage> tutorials = starters(TutorialClass.REFERENCE);
+        assertTrue(tutorials.size() >= 6, tutorials.size() + " tutorials");
+        for (XarPage tutorial : tutorials) {
+            assertEquals("published", tutorial.objectsOf(TutorialClass.REFERENCE).get(0).values()
+                .get(TutorialClass.STATUS), tutorial.reference());
+            assertTrue(applicationPages().page(tutorial.reference(), "fr").isPresent(), tutorial.reference());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("tutorialsLanguagesModes")
+    void everyStarterTutorialRendersTranslated(String reference, Locale locale, String mode) throws Exception
+    {
+        this.scenario.setLocale(locale);
+        this.scenario.setAction(mode);
+
+        Document html = this.renderer.render(page(reference), page("CDD.Code.TutorialSheet"));
+
+        String text = html.text();
+        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
+        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
+        assertLabelsBound(html, "label");
+        if ("view".equals(mode)) {
+            assertTrue(html.select(".cdd-content .cdd-steps .cdd-step").size() >= 3, reference);
+            assertTrue(html.select(".cdd-tutorial-review[role=status]").isEmpty(), "checked on the day it shipped");
+        } else {
+            assertTrue(html.getElementById("content").text().startsWith("{{cdd-steps}}"));
+        }
+    }
+
+    /**
+     * A tutorial that names a button the application does not have sends the reader looking for it: every name in
+     * bold must be a label of this application (its translations, in the tutorial's language) or of XWiki's own
+     * screens.
+     */
+    @Test
+    void theTutorialsNameRealButtonsAndFields()
+    {
+        List<String> unknown = new ArrayList<>();
+        for (XarPage tutorial : starters(TutorialClass.REFERENCE)) {
+            for (String locale : List.of("", "fr")) {
+                XarPage text = locale.isEmpty() ? tutorial : applicationPages().page(tutorial.reference(), locale)
+                    .orElseThrow();
+                Collection<String> labels = new ArrayList<>(applicationPages().translations(locale).values());
+                labels.addAll(applicationPages().jarBundles().get(locale).values());
+                Matcher bold = BOLD.matcher(text.content());
+                while (bold.find()) {
+                    String name = bold.group(1).toLowerCase(Locale.ROOT);
+                    boolean known = labels.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(name))
+                        || PLATFORM_LABELS.get(locale).stream().anyMatch(l -> l.equalsIgnoreCase(name));
+                    if (!known) {
+                        unknown.add(tutorial.reference() + (locale.isEmpty() ? "" : "." + locale) + ": "
+                            + bold.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
     }
 }

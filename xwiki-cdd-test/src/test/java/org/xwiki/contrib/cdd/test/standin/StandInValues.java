@@ -46,7 +46,10 @@ final class StandInValues
         switch (property.simpleType()) {
             case "DateClass":
                 try {
-                    return new SimpleDateFormat(raw.length() > 10 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd").parse(raw);
+                    // A XAR stores "2026-11-28 00:00:00.0"; test fixtures write "2026-11-28" or "2026-11-28 18:00".
+                    String pattern = raw.length() > 16 ? "yyyy-MM-dd HH:mm:ss.S"
+                        : raw.length() > 10 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
+                    return new SimpleDateFormat(pattern).parse(raw);
                 } catch (ParseException e) {
                     return raw;
                 }
