@@ -78,10 +78,13 @@ public final class ToolClass
     /** Tutorials about it. */
     public static final String TUTORIALS = "tutorials";
 
+    /** The categories of tools, in the order of the comparison page. */
+    public static final String[] CATEGORIES = {"video", "poll", "co_writing", "mind_map", "calendar", "messaging",
+        "file_sharing", "whiteboard", OTHER};
+
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
-        .list(CATEGORY, PropertyType.LIST, "video", "poll", "co_writing", "mind_map", "calendar", "messaging",
-            "file_sharing", "whiteboard", OTHER)
+        .list(CATEGORY, PropertyType.LIST, CATEGORIES)
         .add(URL, PropertyType.STRING)
         .add(COST, PropertyType.STRING)
         .add(HOSTING, PropertyType.STRING)

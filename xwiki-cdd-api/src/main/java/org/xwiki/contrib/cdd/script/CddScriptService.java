@@ -87,6 +87,10 @@ public class CddScriptService implements ScriptService
     @Named(TutorialScriptService.HINT)
     private ScriptService tutorials;
 
+    @Inject
+    @Named(ToolScriptService.HINT)
+    private ScriptService tools;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -244,6 +248,14 @@ public class CddScriptService implements ScriptService
     public TutorialScriptService getTutorials()
     {
         return (TutorialScriptService) this.tutorials;
+    }
+
+    /**
+     * @return the collaborative tools
+     */
+    public ToolScriptService getTools()
+    {
+        return (ToolScriptService) this.tools;
     }
 
     /**

@@ -181,6 +181,9 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.Toolbox.WebHome")), locale, folder, "toolbox"));
             files.add(write(this.renderer.render(page("CDD.Tutorials.WebHome")), locale, folder, "tutorials"));
             files.add(write(this.renderer.render(page("CDD.Resources.WebHome")), locale, folder, "resources"));
+            files.add(write(this.renderer.render(page("CDD.Tools.WebHome")), locale, folder, "tools"));
+            files.add(write(this.renderer.render(page("CDD.Tools.Needs"), page("CDD.Code.NeedSheet")), locale, folder,
+                "needs"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),

@@ -1,0 +1,174 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.NeedClass;
+import org.xwiki.contrib.cdd.entity.ToolClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes the collaborative tools analysis: the comparison {@code CDD.Tools.WebHome}, {@code CDD.Code.ToolSheet}
+ * and the members' needs {@code CDD.Tools.Needs} shown by {@code CDD.Code.NeedSheet}.
+ *
+ * @version $Id$
+ */
+class ToolsTest extends AbstractPageTest
+{
+    private static final String HOME = "CDD.Tools.WebHome";
+
+    private static final String NEEDS = "CDD.Tools.Needs";
+
+    @BeforeEach
+    void tools()
+    {
+        // Columns as $services.cdd.tools.query selects them: page, category, recommendation, rationale, cost,
+        // hosting, dataLocation, openSource, accessibility, learningCurve, assessmentDate, url, title.
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("tool.rationale")) {
+                return List.of(new Object[] {"CDD.Tools.Zoom", "video", "rejected", "Données hors UE", "Payant", "Zoom",
+                    "other", 0, "", "easy", null, "javascript:alert(1)", "Zoom"},
+                    new Object[] {"CDD.Tools.Bbb", "video", "adopted", "Libre et hébergé en France", "Gratuit",
+                        "Association <Libre>", "france", 1, "Sous-titres", "medium",
+                        Timestamp.valueOf("2026-11-28 00:00:00"), "https://bbb.example.org", "BigBlueButton"},
+                    new Object[] {"CDD.Tools.Framadate", "poll", "adopted", "", "Gratuit", "Framasoft", "france", 1,
+                        "", "easy", null, "https://framadate.org", "Framadate"});
+            }
+            return statement.contains("doc.object(CDD.Code.ToolClass)")
+                ? List.of((Object) new Object[] {"CDD.Tools.Framadate", "Framadate"}) : List.of();
+        });
+    }
+
+    @Test
+    void toolsOfACategorySideBySideInFrench() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.getParameters().put("category", "video");
+
+        Document html = this.renderer.render(page(HOME));
+
+        Element table = html.selectFirst("table.cdd-tools-comparison");
+        assertEquals(List.of("BigBlueButton", "Zoom"), table.select("thead th a").eachText(), "adopted first");
+        assertEquals("2 outil(s) comparé(s), le choix du conseil d’abord", table.selectFirst("caption").text());
+        Element recommendation = table.selectFirst("tr:has(th:contains(Recommandation du conseil))");
+        assertEquals(List.of("Adopté", "Écarté"), recommendation.select("td").eachText());
+        assertEquals(List.of("Oui", "Non"), table.selectFirst("tr:has(th:contains(Logiciel libre))").select("td")
+            .eachText());
+        assertEquals(List.of("En France", "Hors de l’Union européenne"),
+            table.selectFirst("tr:has(th:contains(Où sont gardées))").select("td").eachText());
+        Element assessed = table.selectFirst("tr:has(th:contains(Évalué le)) time");
+        assertEquals("2026-11-28", assessed.attr("datetime"));
+        assertEquals("28 novembre 2026", assessed.text());
+        Element urls = table.selectFirst("tr:has(th:contains(Adresse))");
+        assertEquals("https://bbb.example.org", urls.selectFirst("a").attr("href"));
+        assertEquals(1, urls.select("a").size(), "a javascript: address is text, never a link");
+        assertEquals("javascript:alert(1)", urls.select("td").get(1).text());
+        assertEquals("Association <Libre>", table.selectFirst("tr:has(th:contains(Hébergé par)) td").text());
+        assertEquals("video", html.selectFirst("#cdd-tools-category option[selected]").attr("value"));
+        assertEquals(1, this.scenario.getExecutedQueries().size());
+        assertEquals(List.of("col", "col"), table.select("thead th").eachAttr("scope"));
+    }
+
+    @Test
+    void aCategoryOutsideTheListShowsEveryTool() throws Exception
+    {
+        this.scenario.getParameters().put("category", "<script>");
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals(List.of("BigBlueButton", "Framadate", "Zoom"), html.select("thead th a").eachText());
+        assertTrue(html.select("#cdd-tools-category option[selected]").isEmpty());
+        assertTrue(html.select("script").isEmpty());
+    }
+
+    @Test
+    void aToolListsTheNeedsItAnswers() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setQueryAnswers((statement, values) -> statement.contains(":tool member of need.tools")
+            && "CDD.Tools.Framadate".equals(values.get("tool"))
+            ? List.of((Object) new Object[] {NEEDS, "Choisir une date <vite>"}) : List.of());
+        XarPage tool = SamplePages.withObject(applicationPages(), "CDD.Tools.Framadate", "Framadate",
+            ToolClass.REFERENCE, ToolClass.CATEGORY, "poll", ToolClass.RECOMMENDATION, "adopted",
+            ToolClass.OPEN_SOURCE, "1");
+
+        Document html = this.renderer.render(tool, page("CDD.Code.ToolSheet"));
+
+        assertTrue(html.select(".cdd-tool dd").eachText().containsAll(List.of("Sondages et dates", "Adopté")),
+            html.select(".cdd-tool dd").eachText().toString());
+        assertEquals("Choisir une date <vite>", html.selectFirst(".cdd-tool-needs li a").text());
+
+        this.scenario.setAction("edit");
+        Document edit = this.renderer.render(tool, page("CDD.Code.ToolSheet"));
+        assertLabelsBound(edit, "label");
+        assertTrue(edit.select(".cdd-tool-needs").isEmpty());
+    }
+
+    @Test
+    void theNeedsPageLinksEachNeedToItsToolsOrSaysNoneAnswers() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        XarPage needs = SamplePages.withObjects(NEEDS, "Besoins", List.of(
+            SamplePages.object(applicationPages(), NeedClass.REFERENCE, 0, NeedClass.DESCRIPTION,
+                "Choisir une date <script>alert(1)</script>", NeedClass.CATEGORY, "poll", NeedClass.TOOLS,
+                "CDD.Tools.Framadate"),
+            SamplePages.object(applicationPages(), NeedClass.REFERENCE, 1, NeedClass.DESCRIPTION,
+                "Dessiner ensemble en visio")));
+
+        Document html = this.renderer.render(needs, page("CDD.Code.NeedSheet"));
+
+        List<Element> sections = html.select("section.cdd-need");
+        assertEquals("Choisir une date <script>alert(1)</script>", sections.get(0).selectFirst("h2").text());
+        assertTrue(html.select("script").isEmpty());
+        assertEquals("Framadate", sections.get(0).selectFirst("dd a").text(), "the title, from one query");
+        assertEquals("Sondages et dates", sections.get(0).selectFirst("dd").text());
+        assertEquals("Aucun outil n’y répond encore.", sections.get(1).selectFirst("dd.cdd-need-open").text());
+        String add = html.selectFirst("a:contains(Ajouter un besoin)").attr("href");
+        assertTrue(add.contains("CDD.Code.NeedClass_2_author=XWiki.Camille"), add);
+        assertEquals(1, this.scenario.getExecutedQueries().size());
+
+        this.scenario.setAction("edit");
+        assertLabelsBound(this.renderer.render(needs, page("CDD.Code.NeedSheet")), "label");
+    }
+
+    @Test
+    void theShippedNeedsPageStartsEmptyAndHasNoScript() throws Exception
+    {
+        XarPage shipped = page(NEEDS);
+        assertEquals("", shipped.content(), "members edit this page: its display lives in CDD.Code.NeedSheet");
+
+        Document html = this.renderer.render(shipped, page("CDD.Code.NeedSheet"));
+
+        assertEquals("No need listed yet.", html.select("p").get(2).text());
+        assertEquals("Members’ needs", this.renderer.renderTitle(shipped));
+    }
+}
