@@ -32,8 +32,12 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.ApplicationInfo;
+import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.knowledge.CharterArticle;
+import org.xwiki.contrib.cdd.knowledge.CharterText;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
 import org.xwiki.contrib.cdd.workflow.WorkflowService;
@@ -90,6 +94,27 @@ public class CddScriptService implements ScriptService
     @Inject
     @Named(ToolScriptService.HINT)
     private ScriptService tools;
+
+    /**
+     * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
+     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry without a readable article number is
+     *     left out
+     * @return the charter in force, the proposals and each article's history
+     */
+    public CharterText charter(List<Map<String, ?>> articles)
+    {
+        List<CharterArticle> versions = new ArrayList<>();
+        for (Map<String, ?> article : articles == null ? List.<Map<String, ?>>of() : articles) {
+            Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
+            Integer object = ScriptValues.toInteger(article.get("object"));
+            if (number != null && object != null) {
+                versions.add(new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
+                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE)),
+                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE)), null));
+            }
+        }
+        return CharterText.of(versions);
+    }
 
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an

@@ -29,6 +29,7 @@ import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.stability.Unstable;
 
@@ -109,6 +110,15 @@ public final class CouncilWorkflows
     /** Minutes validated by the group referent. */
     public static final String VALIDATED = "validated";
 
+    /** Charter article: proposed, not yet adopted. */
+    public static final String PROPOSED = "proposed";
+
+    /** Charter article: no longer in force. */
+    public static final String REPEALED = "repealed";
+
+    /** The states of a charter article. */
+    public static final String[] ARTICLE_STATES = {PROPOSED, ADOPTED, REPEALED};
+
     /** Referral (saisine). */
     public static final WorkflowDefinition SAISINE = WorkflowDefinition.builder(SaisineClass.ID,
         SaisineClass.STATUS, RECEIVED, ACCEPTED, IN_PROGRESS, OPINION_ADOPTED, TRANSMITTED, ANSWERED, CLOSED, DECLINED)
@@ -171,9 +181,17 @@ public final class CouncilWorkflows
         .move(VALIDATED, DRAFT, ANIMATOR)
         .build();
 
+    /** Charter article: proposed, adopted by the assembly, repealed. */
+    public static final WorkflowDefinition ARTICLE = WorkflowDefinition.builder(ArticleClass.ID, ArticleClass.STATUS,
+        ARTICLE_STATES)
+        .move(PROPOSED, ADOPTED, ANIMATOR, List.of(ArticleClass.NUMBER, ArticleClass.TITLE, ArticleClass.TEXT),
+            List.of(ArticleClass.ADOPTED_DATE))
+        .move(ADOPTED, REPEALED, ANIMATOR, List.of(), List.of(ArticleClass.REPEALED_DATE))
+        .build();
+
     /** Every workflow, by entity id. */
     public static final Map<String, WorkflowDefinition> ALL = List.of(SAISINE, CONTRIBUTION, RECOMMENDATION,
-        ACTION_ITEM, TUTORIAL, MINUTES).stream()
+        ACTION_ITEM, TUTORIAL, MINUTES, ARTICLE).stream()
         .collect(Collectors.toUnmodifiableMap(WorkflowDefinition::id, Function.identity()));
 
     private CouncilWorkflows()

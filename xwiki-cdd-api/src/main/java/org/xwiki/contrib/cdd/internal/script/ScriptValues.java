@@ -57,6 +57,22 @@ public final class ScriptValues
         return date;
     }
 
+    /**
+     * @param value a number or numeric text
+     * @return the whole number, or null when it cannot be read
+     */
+    public static Integer toInteger(Object value)
+    {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return value == null ? null : Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static LocalDate parse(String text)
     {
         try {

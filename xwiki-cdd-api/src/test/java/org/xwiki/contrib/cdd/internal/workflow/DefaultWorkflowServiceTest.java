@@ -202,6 +202,6 @@ class DefaultWorkflowServiceTest
         assertEquals(CouncilWorkflows.SAISINE.states(),
             SaisineClass.DEFINITION.property(SaisineClass.STATUS).orElseThrow().allowedValues());
         assertEquals(RECEIVED, CouncilWorkflows.SAISINE.initialState());
-        assertEquals(6, CouncilWorkflows.ALL.size());
+        assertEquals(7, CouncilWorkflows.ALL.size());
     }
 }

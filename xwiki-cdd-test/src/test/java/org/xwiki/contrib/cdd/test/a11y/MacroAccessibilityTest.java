@@ -182,6 +182,8 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.Tutorials.WebHome")), locale, folder, "tutorials"));
             files.add(write(this.renderer.render(page("CDD.Resources.WebHome")), locale, folder, "resources"));
             files.add(write(this.renderer.render(page("CDD.Tools.WebHome")), locale, folder, "tools"));
+            files.add(write(this.renderer.render(charter(), page("CDD.Code.CharterSheet")), locale, folder,
+                "charter"));
             files.add(write(this.renderer.render(page("CDD.Tools.Needs"), page("CDD.Code.NeedSheet")), locale, folder,
                 "needs"));
             for (String action : List.of("view", "edit")) {
@@ -201,6 +203,20 @@ class MacroAccessibilityTest extends AbstractPageTest
             }
         }
         return files;
+    }
+
+    // A charter with an article in force, its older wording and a proposal: headings, history, buttons.
+    private org.xwiki.contrib.cdd.test.page.XarPage charter()
+    {
+        String article = org.xwiki.contrib.cdd.entity.ArticleClass.REFERENCE;
+        return org.xwiki.contrib.cdd.test.page.SamplePages.withObjects("CDD.Charter.WebHome", "Charte", List.of(
+            org.xwiki.contrib.cdd.test.page.SamplePages.object(applicationPages(), article, 0, "number", "1",
+                "title", "Objet", "text", "Le conseil éclaire les élus.", "status", "adopted", "adoptedDate",
+                "2019-03-12"),
+            org.xwiki.contrib.cdd.test.page.SamplePages.object(applicationPages(), article, 1, "number", "1",
+                "title", "Objet", "text", "Le conseil conseille.", "status", "adopted", "adoptedDate", "2023-06-20"),
+            org.xwiki.contrib.cdd.test.page.SamplePages.object(applicationPages(), article, 2, "number", "2",
+                "title", "Composition", "text", "Quatre collèges.", "status", "proposed")));
     }
 
     @Test
