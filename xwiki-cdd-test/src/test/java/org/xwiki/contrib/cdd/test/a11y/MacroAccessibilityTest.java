@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.XarPages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -133,18 +134,23 @@ class MacroAccessibilityTest extends AbstractPageTest
 
     private static String runAxe(Path a11y, Path... files) throws Exception
     {
+        return runNode(a11y, "axe-check.mjs", files);
+    }
+
+    private static String runNode(Path a11y, String script, Path... files) throws Exception
+    {
         skipUnless(Files.isExecutable(Path.of(CHROMIUM)), "no Chromium at " + CHROMIUM
             + " (Debian package chromium, see README)");
         skipUnless(onPath("node"), "no node on the PATH (see README)");
         skipUnless(Files.isDirectory(a11y.resolve("node_modules/axe-core")),
             "npm packages missing: run npm ci in " + a11y);
-        List<String> command = new ArrayList<>(List.of("node", "axe-check.mjs"));
+        List<String> command = new ArrayList<>(List.of("node", script));
         for (Path file : files) {
             command.add(file.toString());
         }
         Process process = new ProcessBuilder(command).directory(a11y.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "axe-check did not finish in 2 minutes");
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), script + " did not finish in 2 minutes");
         System.out.println(output);
         return process.exitValue() + "\n" + output;
     }
@@ -242,5 +248,58 @@ class MacroAccessibilityTest extends AbstractPageTest
         String result = runAxe(a11y, french, english);
 
         assertTrue(result.startsWith("0\n"), "axe-core found WCAG 2.1 A/AA violations:\n" + result);
+    }
+
+    /**
+     * A contribution shown as slides for a plenary, driven with the keyboard in Chromium: one slide per second-level
+     * heading, the slide heading takes the focus, the position is announced, the rest of the page is inert, Escape
+     * gives the focus back to the button; axe-core checks the open slideshow.
+     */
+    @Test
+    void thePresentationModeWorksWithTheKeyboard() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.grant("view");
+        org.xwiki.contrib.cdd.test.page.XarPage contribution = org.xwiki.contrib.cdd.test.page.FictionalCouncil
+            .pages(applicationPages()).stream().filter(p -> "CDD.Contributions.AvisPCAET".equals(p.reference()))
+            .findFirst().orElseThrow();
+        Document body = this.renderer.render(contribution, page("CDD.Code.ContributionSheet"));
+        assertTrue(this.scenario.getUsedSkinExtensions().containsAll(List.of("jsx:CDD.Code.Presentation",
+            "ssx:CDD.Code.Presentation")), this.scenario.getUsedSkinExtensions().toString());
+        String js = page("CDD.Code.Presentation").firstObject("XWiki.JavaScriptExtension").orElseThrow().values()
+            .get("code");
+        String css = page("CDD.Code.SkinExtension").firstObject("XWiki.StyleSheetExtension").orElseThrow().values()
+            .get("code") + page("CDD.Code.Presentation").firstObject("XWiki.StyleSheetExtension").orElseThrow()
+            .values().get("code");
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path file = folder.resolve("presentation-fr.html");
+        Files.writeString(file, "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Avis PCAET"
+            + "</title><style>" + css + "</style></head><body><main><h1>Avis PCAET</h1><div id=\"xwikicontent\">"
+            + body.body().html() + "</div></main><script>" + js + "</script></body></html>\n", StandardCharsets.UTF_8);
+
+        String output = runNode(Path.of(System.getProperty("cdd.a11y")), "slideshow-check.mjs", file);
+
+        assertTrue(output.startsWith("0\n"), output);
+        java.util.Map<String, String> run = new java.util.HashMap<>();
+        for (String line : output.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                run.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        int slides = body.select("h2").size();
+        assertTrue(slides >= 2, "the contribution has sections: " + slides);
+        assertEquals("true", run.get("buttonVisible"), output);
+        assertEquals("Diapositive 1 sur " + slides, run.get("opened.position"), output);
+        assertEquals("1", run.get("opened.visibleSlides"));
+        assertTrue(run.get("opened.focus").startsWith("H2:"), "the slide heading has the focus: " + output);
+        assertEquals("true", run.get("opened.restInert"), "the page behind is out of reach");
+        assertEquals("Diapositive 2 sur " + slides, run.get("next.position"));
+        assertEquals("Diapositive " + slides + " sur " + slides, run.get("last.position"));
+        assertEquals("Diapositive " + (slides - 1) + " sur " + slides, run.get("previous.position"));
+        assertEquals("false", run.get("closed.dialog"), "Escape leaves");
+        assertEquals("BUTTON:Présenter en diaporama", run.get("closed.focus"), "focus back on the button");
+        assertEquals("", run.get("axeViolations"), output);
+        assertEquals("", run.get("errors"), output);
     }
 }

@@ -43,8 +43,9 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
  */
 public class SheetPropertyCheck implements PageCheck
 {
+    /** A class a page works with; {@code $xwiki.jsx.use} and {@code $xwiki.ssx.use} name skin extensions instead. */
     private static final Pattern USED_CLASS = Pattern.compile(
-        "(?:\\.use|\\.getObject|\\.getObjects|\\.newObject)\\(\\s*['\"](CDD\\.[\\w.]+)['\"]");
+        "(?<!jsx|ssx)(?:\\.use|\\.getObject|\\.getObjects|\\.newObject)\\(\\s*['\"](CDD\\.[\\w.]+)['\"]");
 
     /** A property named in a call; {@code #cddField('x')} is the sheets' own macro around {@code display}. */
     private static final Pattern PROPERTY = Pattern.compile(

@@ -35,6 +35,7 @@ import org.xwiki.contrib.cdd.test.standin.StandInQueryManagerScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInRenderingScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInRequest;
 import org.xwiki.contrib.cdd.test.standin.StandInScriptQuery;
+import org.xwiki.contrib.cdd.test.standin.StandInSkinExtension;
 import org.xwiki.contrib.cdd.test.standin.StandInSecurityScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInXWiki;
 
@@ -63,7 +64,8 @@ class StandInConformanceTest
         Map.entry(StandInRenderingScriptService.class, "org.xwiki.rendering.script.RenderingScriptService"),
         Map.entry(StandInModelScriptService.class, "org.xwiki.model.script.ModelScriptService"),
         Map.entry(StandInQueryManagerScriptService.class, "org.xwiki.query.script.QueryManagerScriptService"),
-        Map.entry(StandInScriptQuery.class, "org.xwiki.query.internal.ScriptQuery"));
+        Map.entry(StandInScriptQuery.class, "org.xwiki.query.internal.ScriptQuery"),
+        Map.entry(StandInSkinExtension.class, "com.xpn.xwiki.plugin.skinx.SkinExtensionPluginApi"));
 
     /** Servlet request methods, which the TSV leaves out for XWikiRequest (see xwiki-script-api.md). */
     private static final Map<String, Integer> SERVLET = Map.of("getParameter", 1, "getMethod", 0);

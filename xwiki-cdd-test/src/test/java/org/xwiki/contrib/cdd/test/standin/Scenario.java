@@ -72,6 +72,8 @@ public class Scenario
 
     private final List<String> savedComments = new ArrayList<>();
 
+    private final List<String> usedSkinExtensions = new ArrayList<>();
+
     /** Pages of the test that are not in the XAR (a fictional council's), and the documents handed out this test. */
     private final Map<String, XarPage> extraPages = new HashMap<>();
 
@@ -130,6 +132,7 @@ public class Scenario
         this.queryAnswers = (statement, values) -> List.of();
         this.executedQueries.clear();
         this.savedComments.clear();
+        this.usedSkinExtensions.clear();
         this.extraPages.clear();
         this.documents.clear();
     }
@@ -296,6 +299,12 @@ public class Scenario
     public List<String> getExecutedQueries()
     {
         return this.executedQueries;
+    }
+
+    /** @return the skin extensions pages asked for, e.g. {@code jsx:CDD.Code.Presentation} */
+    public List<String> getUsedSkinExtensions()
+    {
+        return this.usedSkinExtensions;
     }
 
     /** @return the comments of the saves done so far */

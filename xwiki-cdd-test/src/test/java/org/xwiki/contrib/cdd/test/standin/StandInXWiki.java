@@ -45,6 +45,15 @@ public class StandInXWiki
     }
 
     /**
+     * @param name a plugin name: {@code jsx} or {@code ssx} here
+     * @return its API, null for another plugin
+     */
+    public Object get(String name)
+    {
+        return "jsx".equals(name) || "ssx".equals(name) ? new StandInSkinExtension(name, this.scenario) : null;
+    }
+
+    /**
      * @param reference a page reference
      * @return the page as the user may see it, a new empty page (as XWiki answers) when it does not exist, null when
      *     the user cannot view it
