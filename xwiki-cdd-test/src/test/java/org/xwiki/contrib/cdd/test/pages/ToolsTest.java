@@ -96,6 +96,8 @@ class ToolsTest extends AbstractPageTest
         assertEquals("video", html.selectFirst("#cdd-tools-category option[selected]").attr("value"));
         assertEquals(1, this.scenario.getExecutedQueries().size());
         assertEquals(List.of("col", "col"), table.select("thead th").eachAttr("scope"));
+        assertEquals("Tous les outils évalués", html.select("h2").last().text());
+        assertTrue(html.selectFirst(".livedata-standin").attr("data-properties").contains("recommendation"));
     }
 
     @Test

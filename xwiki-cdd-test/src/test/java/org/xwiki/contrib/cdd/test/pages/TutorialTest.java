@@ -139,6 +139,11 @@ class TutorialTest extends AbstractPageTest
         Document animator = this.renderer.render(page(HOME));
         assertEquals(List.of("Members", "Group referents", "Animators", "Drafts not yet given an audience"),
             animator.select(".cdd-tutorials-list h2").eachText());
+        assertTrue(camille.select(".livedata-standin").isEmpty(), "the table shows drafts: animators only");
+        Element table = animator.selectFirst(".livedata-standin");
+        assertTrue(table.attr("data-properties").contains("status,lastReviewed"), table.toString());
+        assertTrue(table.attr("data-sourceparameters").contains("className=CDD.Code.TutorialClass&"),
+            table.attr("data-sourceparameters"));
         assertEquals("Framadate", animator.select(".cdd-tutorials-list h3").last().text());
     }
 

@@ -225,4 +225,30 @@ class WorkflowServiceTest extends AbstractPageTest
         assertTrue(html.text().contains("You cannot change this page"));
         assertEquals(List.of(), this.scenario.getSavedComments());
     }
+
+    @Test
+    void anAnimatorRecordsTheAdoptionOfACharterProposalAndAMemberCannot() throws Exception
+    {
+        String charter = "CDD.Charter.WebHome";
+        this.scenario.addPage(SamplePages.withObjects(charter, "Charte", List.of(
+            SamplePages.object(applicationPages(), "CDD.Code.ArticleClass", 0, "number", "1", "title", "Objet",
+                "text", "Le conseil éclaire les élus.", "status", "adopted", "adoptedDate", "2019-03-12"),
+            SamplePages.object(applicationPages(), "CDD.Code.ArticleClass", 1, "number", "1", "title", "Objet",
+                "text", "Le conseil conseille les élus.", "status", "proposed"))));
+        this.scenario.getParameters().putAll(java.util.Map.of("workflow", "article", "target", charter, "to",
+            "adopted", "object", "1"));
+
+        inGroups(CouncilRole.MEMBERS_GROUP);
+        run();
+        assertEquals(List.of(), this.scenario.getSavedComments(), "only animators record an adoption");
+
+        inGroups(CouncilRole.ANIMATORS_GROUP);
+        run();
+        assertEquals(List.of("Status: proposed → adopted"), this.scenario.getSavedComments());
+        StandInObject adopted = this.scenario.document(charter).getObject("CDD.Code.ArticleClass", 1);
+        assertEquals("adopted", adopted.getValue("status"));
+        assertInstanceOf(Date.class, adopted.getValue("adoptedDate"), "the adoption day is stamped");
+        assertEquals("adopted", this.scenario.document(charter).getObject("CDD.Code.ArticleClass", 0)
+            .getValue("status"), "the older wording is not touched: it becomes the article's history");
+    }
 }
