@@ -84,6 +84,7 @@ class ToolboxTest extends AbstractPageTest
         assertEquals("Prioriser", html.selectFirst("#cdd-toolbox-objective option[selected]").text());
         assertLabelsBound(html, "form label");
         assertEquals("Boîte à outils", this.renderer.renderTitle(page(CATALOGUE)));
+        assertTrue(html.selectFirst(".livedata-standin").attr("data-properties").contains("objectives,format"));
         assertEquals(3, this.scenario.getExecutedQueries().size(),
             "one query for every method, one for the ratings, one for the meetings' methods");
         assertEquals("Aucune méthode n’a encore reçu de note.", html.selectFirst(".cdd-toolbox-best p").text());

@@ -116,9 +116,16 @@ class ToolsTest extends AbstractPageTest
     void aToolListsTheNeedsItAnswers() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains(":tool member of need.tools")
-            && "CDD.Tools.Framadate".equals(values.get("tool"))
-            ? List.of((Object) new Object[] {NEEDS, "Choisir une date <vite>"}) : List.of());
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (!"CDD.Tools.Framadate".equals(values.get("tool"))) {
+                return List.of();
+            }
+            if (statement.contains(":tool member of need.tools")) {
+                return List.of((Object) new Object[] {NEEDS, "Choisir une date <vite>"});
+            }
+            return statement.contains("tutorial.tool = :tool") && statement.contains("'published'")
+                ? List.of((Object) new Object[] {"CDD.Tutorials.Sondage", "Proposer des dates", null}) : List.of();
+        });
         XarPage tool = SamplePages.withObject(applicationPages(), "CDD.Tools.Framadate", "Framadate",
             ToolClass.REFERENCE, ToolClass.CATEGORY, "poll", ToolClass.RECOMMENDATION, "adopted",
             ToolClass.OPEN_SOURCE, "1");
@@ -128,6 +135,8 @@ class ToolsTest extends AbstractPageTest
         assertTrue(html.select(".cdd-tool dd").eachText().containsAll(List.of("Sondages et dates", "Adopté")),
             html.select(".cdd-tool dd").eachText().toString());
         assertEquals("Choisir une date <vite>", html.selectFirst(".cdd-tool-needs li a").text());
+        assertEquals("Proposer des dates", html.selectFirst(".cdd-tool-tutorials li a").text(),
+            "the published tutorials that name this tool");
 
         this.scenario.setAction("edit");
         Document edit = this.renderer.render(tool, page("CDD.Code.ToolSheet"));
