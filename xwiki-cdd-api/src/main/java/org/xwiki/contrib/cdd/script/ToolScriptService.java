@@ -69,6 +69,10 @@ public class ToolScriptService implements ScriptService
         + "tool.assessmentDate, tool.url, doc.title from Document doc, doc.object(CDD.Code.ToolClass) as tool "
         + "where doc.fullName <> 'CDD.Code.ToolTemplate'";
 
+    /** The title of every tool page: the page, then its title. */
+    public static final String TITLE_QUERY = "select doc.fullName, doc.title from Document doc, "
+        + "doc.object(CDD.Code.ToolClass) as tool where doc.fullName <> 'CDD.Code.ToolTemplate'";
+
     /** The translation key of "yes". */
     public static final String YES = "cdd.tools.yes";
 
@@ -84,6 +88,30 @@ public class ToolScriptService implements ScriptService
     public String getQuery()
     {
         return QUERY;
+    }
+
+    /**
+     * @return the XWQL statement of the tool titles
+     */
+    public String getTitleQuery()
+    {
+        return TITLE_QUERY;
+    }
+
+    /**
+     * @param rows the rows of {@link #QUERY}
+     * @return the title of each tool page
+     */
+    public Map<String, String> titles(List<?> rows)
+    {
+        Map<String, String> titles = new HashMap<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = RecordLists.cells(row);
+            if (cells.size() >= CRITERIA.size() + 2) {
+                titles.put(String.valueOf(cells.get(0)), String.valueOf(cells.get(CRITERIA.size() + 1)));
+            }
+        }
+        return titles;
     }
 
     /**
@@ -143,17 +171,13 @@ public class ToolScriptService implements ScriptService
     public List<EntityRecord> compare(List<?> rows, String category)
     {
         List<EntityRecord> tools = new ArrayList<>();
-        Map<String, String> titles = new HashMap<>();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
-            if (cells.size() < CRITERIA.size() + 2) {
-                continue;
+            if (cells.size() >= CRITERIA.size() + 2) {
+                tools.add(this.reader.readRow(ToolClass.DEFINITION, String.valueOf(cells.get(0)), CRITERIA,
+                    cells.subList(1, CRITERIA.size() + 1)).record());
             }
-            String page = String.valueOf(cells.get(0));
-            tools.add(this.reader.readRow(ToolClass.DEFINITION, page, CRITERIA, cells.subList(1, CRITERIA.size() + 1))
-                .record());
-            titles.put(page, String.valueOf(cells.get(CRITERIA.size() + 1)));
         }
-        return ToolComparison.compare(tools, category, titles);
+        return ToolComparison.compare(tools, category, titles(rows));
     }
 }

@@ -73,9 +73,8 @@ public class TutorialScriptService implements ScriptService
         TutorialClass.TOOL, TutorialClass.TOOL_NAME, TutorialClass.STATUS, TutorialClass.LAST_REVIEWED,
         TutorialClass.DURATION_MINUTES);
 
-    /** The query of the tool titles: the tool page, then its title. */
-    public static final String TOOL_QUERY = "select doc.fullName, doc.title from Document doc, "
-        + "doc.object(CDD.Code.ToolClass) as tool where doc.fullName <> 'CDD.Code.ToolTemplate'";
+    /** The query of the tool titles, shared with the tools pages. */
+    public static final String TOOL_QUERY = ToolScriptService.TITLE_QUERY;
 
     /** The filter of the search box. */
     public static final String TEXT = "text";

@@ -160,8 +160,11 @@ class ToolsTest extends AbstractPageTest
         List<Element> sections = html.select("section.cdd-need");
         assertEquals("Choisir une date <script>alert(1)</script>", sections.get(0).selectFirst("h2").text());
         assertTrue(html.select("script").isEmpty());
-        assertEquals("Framadate", sections.get(0).selectFirst("dd a").text(), "the title, from one query");
-        assertEquals("Sondages et dates", sections.get(0).selectFirst("dd").text());
+        assertEquals("Framadate", sections.get(0).select("dd a").get(1).text(), "the title, from one query");
+        assertEquals("Sondages et dates — comparer les outils de ce type", sections.get(0).selectFirst("dd").text());
+        assertTrue(sections.get(0).selectFirst("dd a").attr("href").endsWith("/CDD/Tools/?category=poll")
+            || sections.get(0).selectFirst("dd a").attr("href").contains("category=poll"),
+            sections.get(0).selectFirst("dd a").attr("href"));
         assertEquals("Aucun outil n’y répond encore.", sections.get(1).selectFirst("dd.cdd-need-open").text());
         String add = html.selectFirst("a:contains(Ajouter un besoin)").attr("href");
         assertTrue(add.contains("CDD.Code.NeedClass_2_author=XWiki.Camille"), add);
