@@ -39,4 +39,19 @@ import org.xwiki.stability.Unstable;
 public record CharterArticle(int number, int object, String status, LocalDate adoptedDate, LocalDate repealedDate,
     LocalDate replacedDate)
 {
+    /**
+     * @return for an older wording, the day it stopped being in force: replaced, else repealed (null if neither)
+     */
+    public LocalDate endedDate()
+    {
+        return this.replacedDate != null ? this.replacedDate : this.repealedDate;
+    }
+
+    /**
+     * @return the translation key saying how an older wording ended: replaced or repealed
+     */
+    public String endedKey()
+    {
+        return this.replacedDate != null ? "cdd.charter.replacedOn" : "cdd.charter.repealedOn";
+    }
 }

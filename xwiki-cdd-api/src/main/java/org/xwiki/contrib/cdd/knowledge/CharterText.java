@@ -89,6 +89,15 @@ public record CharterText(List<CharterArticle> inForce, List<CharterArticle> pro
     }
 
     /**
+     * @return for each article with no wording in force any more, its newest wording (the one repealed), by number
+     */
+    public List<CharterArticle> repealed()
+    {
+        return this.history.entrySet().stream().filter(e -> !isInForce(e.getKey())).map(e -> e.getValue().get(0))
+            .toList();
+    }
+
+    /**
      * @param number an article number
      * @return whether the charter has a wording of it in force
      */

@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.RecordResult;
@@ -51,6 +53,22 @@ final class RecordLists
             return Arrays.asList(array);
         }
         return row instanceof List<?> list ? list : Collections.singletonList(row);
+    }
+
+    /**
+     * @param rows query rows whose first cell is a page and last cell its title
+     * @return the title of each page
+     */
+    static Map<String, String> titles(List<?> rows)
+    {
+        Map<String, String> titles = new HashMap<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = cells(row);
+            if (cells.size() >= 2) {
+                titles.put(String.valueOf(cells.get(0)), String.valueOf(cells.get(cells.size() - 1)));
+            }
+        }
+        return titles;
     }
 
     static List<EntityRecord> records(Object items)

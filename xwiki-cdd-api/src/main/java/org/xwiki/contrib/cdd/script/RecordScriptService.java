@@ -111,4 +111,14 @@ public class RecordScriptService implements ScriptService
         }
         return results;
     }
+
+    /**
+     * @param rows query rows whose first cell is a page and last cell its title (as the lists of the toolbox and the
+     *     tools select them)
+     * @return the title of each page
+     */
+    public Map<String, String> titles(List<?> rows)
+    {
+        return RecordLists.titles(rows);
+    }
 }

@@ -23,10 +23,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -98,21 +96,6 @@ public class ToolScriptService implements ScriptService
         return TITLE_QUERY;
     }
 
-    /**
-     * @param rows the rows of {@link #QUERY}
-     * @return the title of each tool page
-     */
-    public Map<String, String> titles(List<?> rows)
-    {
-        Map<String, String> titles = new HashMap<>();
-        for (Object row : rows == null ? List.of() : rows) {
-            List<?> cells = RecordLists.cells(row);
-            if (cells.size() >= CRITERIA.size() + 2) {
-                titles.put(String.valueOf(cells.get(0)), String.valueOf(cells.get(CRITERIA.size() + 1)));
-            }
-        }
-        return titles;
-    }
 
     /**
      * @return the criteria compared, in the order of the rows of the comparison table
@@ -178,6 +161,6 @@ public class ToolScriptService implements ScriptService
                     cells.subList(1, CRITERIA.size() + 1)).record());
             }
         }
-        return ToolComparison.compare(tools, category, titles(rows));
+        return ToolComparison.compare(tools, category, RecordLists.titles(rows));
     }
 }

@@ -20,7 +20,6 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,13 +125,8 @@ public class TutorialScriptService implements ScriptService
      */
     public int reviewMonths(Object configured)
     {
-        String text = configured == null ? "" : String.valueOf(configured).trim();
-        try {
-            int months = Integer.parseInt(text);
-            return months >= 1 ? months : ReviewSchedule.DEFAULT_MONTHS;
-        } catch (NumberFormatException e) {
-            return ReviewSchedule.DEFAULT_MONTHS;
-        }
+        Integer months = ScriptValues.toInteger(configured);
+        return months != null && months >= 1 ? months : ReviewSchedule.DEFAULT_MONTHS;
     }
 
     /**
@@ -169,13 +163,7 @@ public class TutorialScriptService implements ScriptService
             items.add(new TutorialItem(tutorial, text(cells.get(COLUMNS.size() + 1)),
                 text(cells.get(COLUMNS.size() + 2))));
         }
-        Map<String, String> toolTitles = new HashMap<>();
-        for (Object row : toolRows == null ? List.of() : toolRows) {
-            List<?> cells = RecordLists.cells(row);
-            if (cells.size() >= 2) {
-                toolTitles.put(text(cells.get(0)), text(cells.get(1)));
-            }
-        }
+        Map<String, String> toolTitles = RecordLists.titles(toolRows);
         Map<String, ?> asked = filters == null ? Map.of() : filters;
         TutorialQuestion question = new TutorialQuestion(text(asked.get(TEXT)), text(asked.get(TutorialClass.AUDIENCE)),
             text(asked.get(TutorialClass.LEVEL)), reviewMonths(months), user,

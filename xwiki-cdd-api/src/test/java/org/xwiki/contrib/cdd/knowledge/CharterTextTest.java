@@ -66,6 +66,7 @@ class CharterTextTest
         assertEquals(Map.of(2, history, 3, charter.history().get(3)), charter.history());
         assertTrue(charter.isInForce(2));
         assertFalse(charter.isInForce(3));
+        assertEquals(List.of(4), charter.repealed().stream().map(CharterArticle::object).toList());
         assertTrue(CharterText.of(List.of()).inForce().isEmpty());
     }
 

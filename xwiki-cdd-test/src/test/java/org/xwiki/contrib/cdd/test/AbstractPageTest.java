@@ -108,6 +108,18 @@ public abstract class AbstractPageTest
     }
 
     /**
+     * Fails when the page shows a translation key instead of its text (a key missing from a bundle).
+     *
+     * @param html a rendered page
+     */
+    protected static void assertTranslated(org.jsoup.nodes.Document html)
+    {
+        String text = html.text();
+        org.junit.jupiter.api.Assertions.assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
+        org.junit.jupiter.api.Assertions.assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
+    }
+
+    /**
      * Fails when a label is bound to no field: a screen reader would announce a field without its name.
      *
      * @param html a rendered page

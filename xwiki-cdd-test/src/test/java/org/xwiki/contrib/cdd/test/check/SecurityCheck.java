@@ -68,10 +68,13 @@ public class SecurityCheck implements PageCheck
     private static final Pattern REQUEST_READ = Pattern.compile(
         "\\$!?\\{?(?:request|xcontext\\.request)\\.(?!method\\b|getMethod\\(\\))\\w+");
 
-    /** Calls that make a value safe to output or only validate it. */
+    /**
+     * Calls that make a value safe to output or only validate it; {@code #cddOptions} (CDD.Code.Macros) only compares
+     * its current value with the allowed ones and outputs those, escaped.
+     */
     private static final Pattern SAFE_CALL = Pattern.compile("(?:\\$escapetool\\.\\w+|\\$services\\.rendering\\.escape|"
         + "\\$services\\.csrf\\.isTokenValid|\\$numbertool\\.toNumber|\\$services\\.cdd\\.[\\w.]+|\\.equals|"
-        + "\\$stringtool\\.is\\w+|\\$jsontool\\.serialize)\\(\\s*$");
+        + "\\$stringtool\\.is\\w+|\\$jsontool\\.serialize|#cddOptions)\\(\\s*$");
 
     private static final Pattern SET_FROM_REQUEST = Pattern.compile(
         "#set\\s*\\(\\s*\\$\\{?(\\w+)\\}?\\s*=\\s*\\$!?\\{?(?:request|xcontext\\.request)\\.");

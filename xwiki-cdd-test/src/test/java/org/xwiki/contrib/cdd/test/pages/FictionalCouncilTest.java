@@ -82,8 +82,7 @@ class FictionalCouncilTest extends AbstractPageTest
         Document html = this.renderer.render(data, sheet);
 
         String text = html.text();
-        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
-        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
+        assertTranslated(html);
         assertEquals(-1, text.indexOf('$'), "Velocity left in the output: " + text);
         assertLabelsBound(html, "label");
     }

@@ -100,8 +100,7 @@ class KnowledgePagesTest extends AbstractPageTest
             : this.renderer.render(page(reference));
 
         String text = html.text();
-        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
-        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
+        assertTranslated(html);
         assertEquals(-1, text.indexOf('$'), "Velocity left in the output: " + text);
         assertLabelsBound(html, "label");
     }

@@ -59,17 +59,22 @@ class StarterContentTest extends AbstractPageTest
             .toList();
     }
 
-    static Stream<Arguments> methodsLanguagesModes()
+    private static Stream<Arguments> languagesAndModes(String className)
     {
         List<Arguments> arguments = new ArrayList<>();
-        for (XarPage method : starters(MethodClass.REFERENCE)) {
+        for (XarPage starter : starters(className)) {
             for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
                 for (String mode : List.of("view", "edit")) {
-                    arguments.add(Arguments.of(method.reference(), locale, mode));
+                    arguments.add(Arguments.of(starter.reference(), locale, mode));
                 }
             }
         }
         return arguments.stream();
+    }
+
+    static Stream<Arguments> methodsLanguagesModes()
+    {
+        return languagesAndModes(MethodClass.REFERENCE);
     }
 
     @Test
@@ -94,9 +99,7 @@ class StarterContentTest extends AbstractPageTest
 
         Document html = this.renderer.render(page(reference), page("CDD.Code.MethodSheet"));
 
-        String text = html.text();
-        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
-        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
+        assertTranslated(html);
         assertLabelsBound(html, "label");
         boolean french = locale == Locale.FRENCH;
         if ("view".equals(mode)) {
@@ -149,15 +152,7 @@ class StarterContentTest extends AbstractPageTest
 
     static Stream<Arguments> tutorialsLanguagesModes()
     {
-        List<Arguments> arguments = new ArrayList<>();
-        for (XarPage tutorial : starters(TutorialClass.REFERENCE)) {
-            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                for (String mode : List.of("view", "edit")) {
-                    arguments.add(Arguments.of(tutorial.reference(), locale, mode));
-                }
-            }
-        }
-        return arguments.stream();
+        return languagesAndModes(TutorialClass.REFERENCE);
     }
 
     @Test
@@ -181,9 +176,7 @@ class StarterContentTest extends AbstractPageTest
 
         Document html = this.renderer.render(page(reference), page("CDD.Code.TutorialSheet"));
 
-        String text = html.text();
-        assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
-        assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
+        assertTranslated(html);
         assertLabelsBound(html, "label");
         if ("view".equals(mode)) {
             assertTrue(html.select(".cdd-content .cdd-steps .cdd-step").size() >= 3, reference);
