@@ -20,12 +20,18 @@
 package org.xwiki.contrib.cdd.calendar;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.stability.Unstable;
 
 /**
- * Where "today" comes from: the system clock in production, a fixed clock in tests.
+ * The application's one source of "now" and "today": every rule (deadlines, reviews, indicators) and every stamp
+ * (workflow dates, page names) reads it, directly or through {@code $services.cdd.time}. Its zone is the council's
+ * (see {@code CouncilTimeZone}), so that "today" is the same day for every server of a cluster and every reader.
+ * Dates handed to pages and queries are that wall-clock time expressed in {@link #getStorageZone()}, the zone XWiki
+ * stores and displays dates in.
+ * The system clock in production, a fixed clock in tests.
  *
  * @version $Id$
  * @since 1.0.0
@@ -35,7 +41,27 @@ import org.xwiki.stability.Unstable;
 public interface ClockProvider
 {
     /**
-     * @return the clock to read the current date from
+     * @return the clock to read the current instant from, in the council's time zone
      */
     Clock getClock();
+
+    /**
+     * @return the council's time zone: the one in which "today" is read
+     */
+    default ZoneId getZone()
+    {
+        return getClock().getZone();
+    }
+
+    /**
+     * XWiki parses a date typed in a form ({@code DateClass}) and {@code $datetool} formats one in the server's
+     * default time zone: a stored date is a wall-clock time of that zone. So the day of a stored date is read there,
+     * and "today" is handed to queries and stamps as the council's wall-clock time there.
+     *
+     * @return the zone of stored dates' wall-clock time
+     */
+    default ZoneId getStorageZone()
+    {
+        return ZoneId.systemDefault();
+    }
 }

@@ -74,7 +74,7 @@ public interface DeadlineCalculator
     long businessDaysBetween(LocalDate from, LocalDate to, boolean alsaceMoselle);
 
     /**
-     * @return today, in the wiki's time zone
+     * @return today, in the council's time zone (from the {@link ClockProvider})
      */
     LocalDate today();
 }

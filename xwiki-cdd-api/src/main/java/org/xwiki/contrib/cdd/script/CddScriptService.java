@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.cdd.script;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.ApplicationInfo;
 import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
@@ -67,6 +69,10 @@ public class CddScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
+    /** Where stored dates' day is read. */
+    @Inject
+    private ClockProvider clockProvider;
+
     @Inject
     @Named(DeadlineScriptService.HINT)
     private ScriptService deadlines;
@@ -95,6 +101,10 @@ public class CddScriptService implements ScriptService
     @Named(ToolScriptService.HINT)
     private ScriptService tools;
 
+    @Inject
+    @Named(TimeScriptService.HINT)
+    private ScriptService time;
+
     /**
      * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
      *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry without a readable article number is
@@ -104,13 +114,14 @@ public class CddScriptService implements ScriptService
     public CharterText charter(List<Map<String, ?>> articles)
     {
         List<CharterArticle> versions = new ArrayList<>();
+        ZoneId zone = this.clockProvider.getStorageZone();
         for (Map<String, ?> article : articles == null ? List.<Map<String, ?>>of() : articles) {
             Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
             Integer object = ScriptValues.toInteger(article.get("object"));
             if (number != null && object != null) {
                 versions.add(new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
-                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE)),
-                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE)), null));
+                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
+                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null));
             }
         }
         return CharterText.of(versions);
@@ -281,6 +292,14 @@ public class CddScriptService implements ScriptService
     public ToolScriptService getTools()
     {
         return (ToolScriptService) this.tools;
+    }
+
+    /**
+     * @return now and today, from the application's one clock, in the council's time zone
+     */
+    public TimeScriptService getTime()
+    {
+        return (TimeScriptService) this.time;
     }
 
     /**

@@ -29,6 +29,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.composition.CompositionCheck;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
 import org.xwiki.contrib.cdd.composition.CompositionRules;
@@ -58,6 +59,10 @@ public class CompositionScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
+    /** Where stored dates' day is read. */
+    @Inject
+    private ClockProvider clockProvider;
+
     /**
      * @param members member records (or record results)
      * @param date the day to check, as a Date, LocalDate or ISO string
@@ -72,7 +77,7 @@ public class CompositionScriptService implements ScriptService
         int mandateWarningDays, List<String> colleges, Map<String, String> communeEpci)
     {
         this.errors.clear();
-        LocalDate day = ScriptValues.toDate(date);
+        LocalDate day = ScriptValues.toDate(date, this.clockProvider.getStorageZone());
         if (day == null) {
             return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(date));
         }

@@ -28,6 +28,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
@@ -64,6 +65,10 @@ public class DeadlineScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
+    /** Where stored dates' day is read. */
+    @Inject
+    private ClockProvider clockProvider;
+
     @Inject
     private DeadlineText deadlineText;
 
@@ -78,7 +83,7 @@ public class DeadlineScriptService implements ScriptService
     public LocalDate dueDate(Object start, int amount, String rule, boolean moveToBusinessDay, boolean alsaceMoselle)
     {
         this.errors.clear();
-        LocalDate startDate = ScriptValues.toDate(start);
+        LocalDate startDate = ScriptValues.toDate(start, this.clockProvider.getStorageZone());
         if (startDate == null) {
             return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(start));
         }
@@ -98,7 +103,7 @@ public class DeadlineScriptService implements ScriptService
     public DeadlineStatus status(Object dueDate, List<Integer> reminderDays, boolean alsaceMoselle)
     {
         this.errors.clear();
-        LocalDate date = ScriptValues.toDate(dueDate);
+        LocalDate date = ScriptValues.toDate(dueDate, this.clockProvider.getStorageZone());
         if (date == null) {
             return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
         }
@@ -133,7 +138,7 @@ public class DeadlineScriptService implements ScriptService
     public String html(Object dueDate, boolean done)
     {
         this.errors.clear();
-        LocalDate date = ScriptValues.toDate(dueDate);
+        LocalDate date = ScriptValues.toDate(dueDate, this.clockProvider.getStorageZone());
         if (date == null) {
             return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
         }
@@ -141,7 +146,7 @@ public class DeadlineScriptService implements ScriptService
     }
 
     /**
-     * @return today, as the server sees it
+     * @return today, in the council's time zone (the same day as {@code $services.cdd.time.today})
      */
     public LocalDate getToday()
     {

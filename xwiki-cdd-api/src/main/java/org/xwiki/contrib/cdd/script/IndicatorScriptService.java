@@ -28,6 +28,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.IndicatorInput;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
@@ -60,6 +61,10 @@ public class IndicatorScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
+    /** Where stored dates' day is read. */
+    @Inject
+    private ClockProvider clockProvider;
+
     /**
      * @return every indicator id, in report order
      */
@@ -88,8 +93,8 @@ public class IndicatorScriptService implements ScriptService
     public IndicatorReport compute(Map<String, ?> records, Object start, Object end)
     {
         this.errors.clear();
-        LocalDate first = ScriptValues.toDate(start);
-        LocalDate last = ScriptValues.toDate(end);
+        LocalDate first = ScriptValues.toDate(start, this.clockProvider.getStorageZone());
+        LocalDate last = ScriptValues.toDate(end, this.clockProvider.getStorageZone());
         if (first == null || last == null || last.isBefore(first)) {
             return this.errors.fail(ScriptError.BAD_PERIOD, String.valueOf(start), String.valueOf(end));
         }

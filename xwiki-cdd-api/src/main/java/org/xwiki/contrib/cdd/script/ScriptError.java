@@ -50,6 +50,9 @@ public record ScriptError(String key, List<Object> parameters)
     /** A period whose end is before its start. Parameters: start, end. */
     public static final String BAD_PERIOD = "cdd.script.error.badPeriod";
 
+    /** A date pattern could not be used. Parameter: the pattern. */
+    public static final String BAD_PATTERN = "cdd.script.error.badPattern";
+
     /** A number could not be read. Parameter: the value. */
     public static final String BAD_NUMBER = "cdd.script.error.badNumber";
 

@@ -28,6 +28,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
 import org.xwiki.contrib.cdd.entity.RecordReader;
@@ -87,6 +88,10 @@ public class TutorialScriptService implements ScriptService
     @Inject
     private RecordReader reader;
 
+    /** Where stored dates' day is read. */
+    @Inject
+    private ClockProvider clockProvider;
+
     /**
      * @return the XWQL statement of the tutorial home
      */
@@ -136,7 +141,8 @@ public class TutorialScriptService implements ScriptService
      */
     public boolean needsReview(Object lastReviewed, Object months)
     {
-        return this.reviewSchedule.needsReview(ScriptValues.toDate(lastReviewed), reviewMonths(months));
+        return this.reviewSchedule.needsReview(
+            ScriptValues.toDate(lastReviewed, this.clockProvider.getStorageZone()), reviewMonths(months));
     }
 
     /**

@@ -65,6 +65,16 @@ public class WorkflowScript
     }
 
     /**
+     * @param state a state of this workflow, e.g. {@code opinion_adopted}
+     * @return the states from which it can still be reached (a referral awaiting its opinion), for a query's
+     *     {@code in (:states)}
+     */
+    public List<String> statesBefore(String state)
+    {
+        return this.definition.statesBefore(state);
+    }
+
+    /**
      * @return the state a new entity starts in
      */
     public String getInitialState()

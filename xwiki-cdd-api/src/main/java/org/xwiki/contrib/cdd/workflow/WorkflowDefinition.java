@@ -19,8 +19,11 @@
  */
 package org.xwiki.contrib.cdd.workflow;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +60,34 @@ public record WorkflowDefinition(String id, String entity, String statusProperty
     public String initialState()
     {
         return this.states.get(0);
+    }
+
+    /**
+     * The states where something is still to come: a referral awaits its opinion in every state from which
+     * {@code opinion_adopted} can still be reached. Lists and rules name the state to reach, never the states before
+     * it, so that a new state in the workflow changes them all at once.
+     *
+     * @param state a state of this workflow
+     * @return the states from which that state can be reached by one or more moves, in declaration order, the state
+     *     itself excluded; empty for an unknown or null state
+     */
+    public List<String> statesBefore(String state)
+    {
+        if (state == null) {
+            return List.of();
+        }
+        Set<String> reaching = new HashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>();
+        toVisit.add(state);
+        while (!toVisit.isEmpty()) {
+            String target = toVisit.poll();
+            for (Transition transition : this.transitions) {
+                if (transition.to().equals(target) && reaching.add(transition.from())) {
+                    toVisit.add(transition.from());
+                }
+            }
+        }
+        return this.states.stream().filter(s -> reaching.contains(s) && !s.equals(state)).toList();
     }
 
     /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.ToolClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,7 +43,7 @@ class ToolComparisonTest
         Map<String, Object> values = new HashMap<>();
         values.put(ToolClass.CATEGORY, category);
         values.put(ToolClass.RECOMMENDATION, recommendation);
-        return new DefaultRecordReader().read(ToolClass.DEFINITION, "CDD.Tools." + name, values).record();
+        return new DefaultRecordReader(new TestClockProvider()).read(ToolClass.DEFINITION, "CDD.Tools." + name, values).record();
     }
 
     @Test

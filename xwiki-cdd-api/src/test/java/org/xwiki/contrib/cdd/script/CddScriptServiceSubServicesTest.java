@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.context.Execution;
 import org.xwiki.context.ExecutionContext;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
-import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.Urgency;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
@@ -44,6 +43,7 @@ import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.TransitionCheck;
 import org.xwiki.test.annotation.AllComponents;
@@ -87,8 +87,32 @@ class CddScriptServiceSubServicesTest
     void setUp() throws Exception
     {
         when(this.clockProvider.getClock()).thenReturn(TestClockProvider.clock());
+        when(this.clockProvider.getZone()).thenReturn(TestClockProvider.clock().getZone());
+        when(this.clockProvider.getStorageZone()).thenReturn(ZoneId.systemDefault());
         this.componentManager.<Execution>getInstance(Execution.class).setContext(new ExecutionContext());
         this.cdd = this.componentManager.getInstance(org.xwiki.script.service.ScriptService.class, "cdd");
+    }
+
+    @Test
+    void timeGivesTodayAndItsBoundsOnTheOneClock()
+    {
+        TimeScriptService time = this.cdd.getTime();
+        LocalDate today = TestClockProvider.TODAY;
+
+        assertEquals(today, time.getToday());
+        assertEquals(Date.from(today.atStartOfDay(ZoneId.systemDefault()).toInstant()), time.getStartOfToday(),
+            "the start of the council's today, as XWiki stores a date typed for that day");
+        assertEquals(Date.from(today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()),
+            time.getStartOfTomorrow());
+        assertEquals(time.getStartOfToday(), time.getNow(), "the test clock stands at midnight");
+        assertEquals("Europe/Paris", time.getZone());
+        assertEquals("202611280000", time.getStamp());
+        assertEquals("28/11/2026", time.today("dd/MM/yyyy"));
+        assertNull(this.cdd.getLastError());
+        assertNull(time.today("dd/MM/yyyy 'unclosed"));
+        assertEquals("cdd.script.error.badPattern", this.cdd.getLastError().key());
+        assertNull(time.today("y".repeat(100)), "a pattern longer than any date needs");
+        assertNull(time.today(null));
     }
 
     @Test

@@ -54,7 +54,7 @@ public class RecordReadingBenchmark
     private static final List<String> COLUMNS = List.of(SaisineClass.KIND, SaisineClass.THEMES,
         SaisineClass.RECEIVED_DATE, SaisineClass.DUE_DATE, SaisineClass.STATUS);
 
-    private final RecordReader reader = new DefaultRecordReader();
+    private final RecordReader reader = new DefaultRecordReader(() -> java.time.Clock.system(java.time.ZoneId.of("Europe/Paris")));
 
     private List<List<Object>> rows;
 

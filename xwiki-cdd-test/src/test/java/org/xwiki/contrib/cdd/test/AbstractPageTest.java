@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider;
 import org.xwiki.contrib.cdd.test.page.PageSet;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.test.page.XarReader;
@@ -44,12 +45,13 @@ import org.xwiki.test.mockito.MockitoComponentManager;
 
 /**
  * Base of the page tests: every component on the class path (XWiki's Velocity and rendering, our {@code xwiki-cdd-api}
- * with the real {@code $services.cdd}, and the test stand-ins), the pages of the built XAR, a fresh scenario.
+ * with the real {@code $services.cdd}, and the test stand-ins), the pages of the built XAR, a fresh scenario. The
+ * system clock is replaced by the scenario's fixed one ({@code HarnessClockProvider}): no test reads the real day.
  *
  * @version $Id$
  */
 @ComponentTest
-@AllComponents
+@AllComponents(excludes = SystemClockProvider.class)
 public abstract class AbstractPageTest
 {
     /** The system property naming the built XAR (set by Surefire). */

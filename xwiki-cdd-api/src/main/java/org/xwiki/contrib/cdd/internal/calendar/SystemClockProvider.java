@@ -21,13 +21,17 @@ package org.xwiki.contrib.cdd.internal.calendar;
 
 import java.time.Clock;
 
+import javax.inject.Inject;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 
 /**
- * The system clock, in the server's default time zone.
+ * The system clock, in the council's time zone: {@code cdd.timeZone}, else the wiki's time zone preference, else
+ * Europe/Paris. The configuration is read on each call, so a change applies at once and no state is kept.
  *
  * @version $Id$
  * @since 1.0.0
@@ -36,9 +40,15 @@ import org.xwiki.contrib.cdd.calendar.ClockProvider;
 @Singleton
 public class SystemClockProvider implements ClockProvider
 {
+    /** A provider: the platform's configuration sources need a wiki context, which exists only in a request. */
+    @Inject
+    private Provider<ConfigurationSource> configuration;
+
     @Override
     public Clock getClock()
     {
-        return Clock.systemDefaultZone();
+        ConfigurationSource source = this.configuration.get();
+        return Clock.system(CouncilTimeZone.resolve(source.getProperty(CouncilTimeZone.PROPERTY, String.class),
+            source.getProperty(CouncilTimeZone.WIKI_PROPERTY, String.class)));
     }
 }

@@ -25,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
@@ -47,6 +49,27 @@ import org.xwiki.contrib.cdd.entity.RecordResult;
 public class DefaultRecordReader implements RecordReader
 {
     private static final String VALUE_SEPARATOR = ", ";
+
+    /** Where a stored date's day is read: the zone XWiki wrote it in (see ClockProvider#getStorageZone). */
+    @Inject
+    private ClockProvider clockProvider;
+
+    /**
+     * The component manager's constructor: it injects the clock.
+     */
+    public DefaultRecordReader()
+    {
+        // Fields are injected.
+    }
+
+    /**
+     * @param clockProvider where the council's time zone comes from, for code that reads records outside a component
+     *     manager (tests, benchmarks)
+     */
+    public DefaultRecordReader(ClockProvider clockProvider)
+    {
+        this.clockProvider = clockProvider;
+    }
 
     @Override
     public RecordResult read(EntityDefinition definition, String page, Map<String, ?> values)
@@ -81,7 +104,7 @@ public class DefaultRecordReader implements RecordReader
     private void convert(EntityDefinition definition, String page, PropertyDefinition property, Object raw,
         Map<String, Object> converted, List<RecordError> errors)
     {
-        Object value = convertValue(property, raw);
+        Object value = convertValue(property, raw, this.clockProvider.getStorageZone());
         if (value == ValueConversion.FAILED) {
             errors.add(error(definition, page, property.name(), raw, failureKey(property.type()), List.of()));
             return;
@@ -103,13 +126,13 @@ public class DefaultRecordReader implements RecordReader
         converted.put(property.name(), value);
     }
 
-    private static Object convertValue(PropertyDefinition property, Object raw)
+    private static Object convertValue(PropertyDefinition property, Object raw, java.time.ZoneId zone)
     {
         PropertyType type = property.type();
         switch (type) {
             case DATE:
             case DATE_TIME:
-                return ValueConversion.date(raw, type == PropertyType.DATE_TIME);
+                return ValueConversion.date(raw, type == PropertyType.DATE_TIME, zone);
             case INTEGER:
                 return ValueConversion.integer(raw);
             case BOOLEAN:

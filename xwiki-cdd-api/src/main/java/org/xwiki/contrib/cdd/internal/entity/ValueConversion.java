@@ -72,11 +72,11 @@ final class ValueConversion
         return values.isEmpty() ? null : List.copyOf(values);
     }
 
-    static Object date(Object raw, boolean withTime)
+    static Object date(Object raw, boolean withTime, ZoneId zone)
     {
         LocalDateTime dateTime;
         if (raw instanceof Date date) {
-            dateTime = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+            dateTime = LocalDateTime.ofInstant(date.toInstant(), zone);
         } else if (raw instanceof LocalDateTime value) {
             dateTime = value;
         } else if (raw instanceof LocalDate value) {

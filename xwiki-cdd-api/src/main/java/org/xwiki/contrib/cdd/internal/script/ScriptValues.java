@@ -40,9 +40,10 @@ public final class ScriptValues
 
     /**
      * @param value a Date, LocalDate, LocalDateTime or ISO {@code yyyy-MM-dd} string
+     * @param zone the council's time zone: the day of a Date (an instant) is the day it is there
      * @return the date, or null when it cannot be read
      */
-    public static LocalDate toDate(Object value)
+    public static LocalDate toDate(Object value, ZoneId zone)
     {
         LocalDate date = null;
         if (value instanceof LocalDate localDate) {
@@ -50,7 +51,7 @@ public final class ScriptValues
         } else if (value instanceof LocalDateTime dateTime) {
             date = dateTime.toLocalDate();
         } else if (value instanceof Date javaDate) {
-            date = LocalDate.ofInstant(javaDate.toInstant(), ZoneId.systemDefault());
+            date = LocalDate.ofInstant(javaDate.toInstant(), zone);
         } else if (value != null) {
             date = parse(value.toString().trim());
         }

@@ -36,6 +36,7 @@ import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +78,7 @@ class DefaultCompositionCheckTest
         for (int i = 0; i < more.length; i += 2) {
             values.put((String) more[i], more[i + 1]);
         }
-        return new DefaultRecordReader().read(MemberPrivateClass.WITH_MEMBER, "CDD.Members.M" + (++this.counter), values)
+        return new DefaultRecordReader(new TestClockProvider()).read(MemberPrivateClass.WITH_MEMBER, "CDD.Members.M" + (++this.counter), values)
             .record();
     }
 

@@ -35,6 +35,7 @@ import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.RecordError;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +52,7 @@ class DefaultRecordReaderTest
 {
     private static final String PAGE = "CDD.Saisines.PCAET";
 
-    private final DefaultRecordReader reader = new DefaultRecordReader();
+    private final DefaultRecordReader reader = new DefaultRecordReader(new TestClockProvider());
 
     @Test
     void readsWhatXWikiGivesAPage()

@@ -27,7 +27,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
-import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
@@ -44,6 +43,7 @@ import org.xwiki.contrib.cdd.indicators.IndicatorInput;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
 import org.xwiki.contrib.cdd.indicators.Period;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.test.junit5.mockito.ComponentTest;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
 import org.xwiki.test.junit5.mockito.MockComponent;
@@ -85,7 +85,7 @@ class DefaultIndicatorCalculatorTest
         for (int i = 0; i < values.length; i += 2) {
             map.put((String) values[i], values[i + 1]);
         }
-        RecordResult result = new DefaultRecordReader().read(definition, page, map);
+        RecordResult result = new DefaultRecordReader(new TestClockProvider()).read(definition, page, map);
         assertEquals(List.of(), result.errors());
         return result.record();
     }

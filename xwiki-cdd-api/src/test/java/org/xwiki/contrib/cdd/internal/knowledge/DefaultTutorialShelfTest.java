@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.knowledge.AudienceShelf;
 import org.xwiki.contrib.cdd.knowledge.ReviewSchedule;
 import org.xwiki.contrib.cdd.knowledge.ToolShelf;
@@ -84,7 +85,7 @@ class DefaultTutorialShelfTest
         values.put(TutorialClass.TOOL_NAME, "Framadate".equals(name) ? "Framadate" : "");
         values.put(TutorialClass.STATUS, status);
         values.put(TutorialClass.LAST_REVIEWED, lastReviewed);
-        return new TutorialItem(new DefaultRecordReader().read(TutorialClass.DEFINITION, "CDD.Tutorials." + name,
+        return new TutorialItem(new DefaultRecordReader(new TestClockProvider()).read(TutorialClass.DEFINITION, "CDD.Tutorials." + name,
             values).record(), title, creator);
     }
 

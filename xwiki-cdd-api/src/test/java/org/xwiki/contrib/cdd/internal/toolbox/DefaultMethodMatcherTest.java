@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.toolbox.MethodNeed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class DefaultMethodMatcherTest
         for (int i = 0; i < values.length; i += 2) {
             map.put((String) values[i], values[i + 1]);
         }
-        return new DefaultRecordReader().read(MethodClass.DEFINITION, "CDD.Toolbox." + name, map).record();
+        return new DefaultRecordReader(new TestClockProvider()).read(MethodClass.DEFINITION, "CDD.Toolbox." + name, map).record();
     }
 
     private final List<EntityRecord> toolbox = List.of(

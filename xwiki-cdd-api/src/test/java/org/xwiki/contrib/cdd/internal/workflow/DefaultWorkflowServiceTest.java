@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.internal.entity.DefaultRecordReader;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.contrib.cdd.workflow.Transition;
@@ -58,7 +59,7 @@ import static org.xwiki.contrib.cdd.workflow.CouncilWorkflows.TRANSMITTED;
  * @version $Id$
  */
 @ComponentTest
-@ComponentList(DefaultRecordReader.class)
+@ComponentList({DefaultRecordReader.class, TestClockProvider.class})
 class DefaultWorkflowServiceTest
 {
     private static final String SAISINE = "saisine";

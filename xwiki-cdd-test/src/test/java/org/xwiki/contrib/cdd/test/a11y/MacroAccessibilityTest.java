@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.XarPages;
@@ -137,13 +138,22 @@ class MacroAccessibilityTest extends AbstractPageTest
         return runNode(a11y, "axe-check.mjs", files);
     }
 
-    private static String runNode(Path a11y, String script, Path... files) throws Exception
+    /**
+     * Skips before anything is rendered: without the browser tools, rendering the pages would only cost time.
+     */
+    @BeforeEach
+    void browserToolsArePresent()
     {
+        Path a11y = Path.of(System.getProperty("cdd.a11y"));
         skipUnless(Files.isExecutable(Path.of(CHROMIUM)), "no Chromium at " + CHROMIUM
             + " (Debian package chromium, see README)");
         skipUnless(onPath("node"), "no node on the PATH (see README)");
         skipUnless(Files.isDirectory(a11y.resolve("node_modules/axe-core")),
             "npm packages missing: run npm ci in " + a11y);
+    }
+
+    private static String runNode(Path a11y, String script, Path... files) throws Exception
+    {
         List<String> command = new ArrayList<>(List.of("node", script));
         for (Path file : files) {
             command.add(file.toString());

@@ -263,6 +263,35 @@ class PageChecksFixturesTest extends AbstractPageTest
     }
 
     @Test
+    void clockCheckRejectsEveryOtherSourceOfNow()
+    {
+        List<Problem> problems = run(new ClockCheck(), wikiPage("{{velocity}}\n#set ($d = $datetool.date)\n"
+            + "$xwiki.currentDate\n$datetool.getDate()\n$!{datetool.year}\n$xwiki.getCurrentDate()\n"
+            + "{{html}}<script>var t = new Date();</script>{{/html}}\n$util.date\n"
+            + "$datetool.format('yyyy', $doc.date) $datetool.getYear($doc.date) $services.cdd.time.today\n"
+            + "{{/velocity}}"));
+
+        assertProblem(problems, CONTENT_LINE + 1, "$datetool.date reads another clock");
+        assertProblem(problems, CONTENT_LINE + 2, "$xwiki.currentDate");
+        assertProblem(problems, CONTENT_LINE + 3, "$datetool.getDate()");
+        assertProblem(problems, CONTENT_LINE + 4, "$!{datetool.year");
+        assertProblem(problems, CONTENT_LINE + 5, "$xwiki.getCurrentDate(");
+        assertProblem(problems, CONTENT_LINE + 6, "new Date");
+        assertProblem(problems, CONTENT_LINE + 7, "$util.date");
+        assertEquals(7, problems.size(), "formatting a stored date and $services.cdd.time are allowed: " + problems);
+    }
+
+    @Test
+    void aMissingScriptApiReferenceSaysWhichFileIsExpected()
+    {
+        IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> ScriptApi.load(java.nio.file.Path.of("no-such-folder", "xwiki-script-api.tsv")));
+
+        assertTrue(missing.getMessage().contains("no-such-folder"), missing.getMessage());
+        assertTrue(missing.getMessage().contains(ScriptApi.IN_REPOSITORY), missing.getMessage());
+    }
+
+    @Test
     void scriptApiCheckFindsCallsThePlatformLacks() throws Exception
     {
         ScriptApiCheck check = new ScriptApiCheck(ScriptApi.load(),

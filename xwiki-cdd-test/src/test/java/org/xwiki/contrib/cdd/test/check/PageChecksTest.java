@@ -103,6 +103,12 @@ class PageChecksTest extends AbstractPageTest
     }
 
     @Test
+    void pagesReadNowFromTheApplicationsOneClock()
+    {
+        assertNoProblem(new ClockCheck());
+    }
+
+    @Test
     void noDocumentLoadInsideAQueryLoop()
     {
         assertNoProblem(new PerformanceCheck());

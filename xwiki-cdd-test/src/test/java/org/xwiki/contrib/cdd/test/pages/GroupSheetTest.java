@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.entity.GroupClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
@@ -59,7 +63,9 @@ class GroupSheetTest extends AbstractPageTest
 
     private void answers(String hostileTitle)
     {
-        Date december = new Date(this.scenario.getNow().getTime() + 7L * 24 * 3600 * 1000);
+        Date inAWeek = this.scenario.storedDay(7);
+        Date meetingStart = Date.from(this.scenario.getToday().plusDays(7).atTime(18, 30)
+            .atZone(ZoneId.systemDefault()).toInstant());
         this.scenario.setQueryAnswers((statement, values) -> {
             if (statement.contains("doc.fullName in (:pages)")
                 && List.of("CDD.Members.A", "CDD.Members.B").equals(values.get("pages"))) {
@@ -70,22 +76,24 @@ class GroupSheetTest extends AbstractPageTest
                 return List.of();
             }
             if (statement.contains("meeting.start >= :now")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M4", hostileTitle, december});
+                return List.of((Object) new Object[] {"CDD.Meetings.M4", hostileTitle, meetingStart});
             }
             if (statement.contains("ActionItemClass")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", december,
+                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", inAWeek,
                     "XWiki.CamilleMartin"});
             }
             if (statement.contains("SaisineClass")) {
-                return List.of((Object) new Object[] {"CDD.Saisines.PCAET", "PCAET 2026", december});
+                return List.of((Object) new Object[] {"CDD.Saisines.PCAET", "PCAET 2026", inAWeek});
             }
             return List.of();
         });
     }
 
-    @Test
-    void theHomeListsMeetingsActionsReferralsWithOneQueryEach() throws Exception
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void theHomeListsMeetingsActionsReferralsWithOneQueryEach(LocalDate today) throws Exception
     {
+        this.scenario.setToday(today);
         answers("Réunion n°4");
         this.scenario.setLocale(Locale.FRENCH);
 
@@ -100,7 +108,9 @@ class GroupSheetTest extends AbstractPageTest
         Element upcoming = html.selectFirst(".cdd-group-upcoming");
         assertEquals("Prochaines réunions", upcoming.selectFirst("h2").text());
         assertEquals("/xwiki/bin/view/CDD/Meetings/M4", upcoming.selectFirst("a").attr("href"));
-        assertEquals("2026-12-05T12:00", upcoming.selectFirst("time").attr("datetime"));
+        assertEquals(today.plusDays(7) + "T18:30", upcoming.selectFirst("time").attr("datetime"));
+        assertEquals(this.scenario.getNow(), this.scenario.valuesOf("meeting.start >= :now").get("now"),
+            "upcoming means from now on, on the application's clock");
         assertEquals("Contacter la mairie", html.selectFirst(".cdd-group-open-actions a").text());
         assertEquals("Aucune.", html.selectFirst(".cdd-group-past p").text());
         assertTrue(html.select(".cdd-group dt").eachText().contains("Mandat"));

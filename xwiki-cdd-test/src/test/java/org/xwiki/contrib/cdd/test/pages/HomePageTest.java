@@ -19,14 +19,23 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.HarnessDays;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +54,7 @@ class HomePageTest extends AbstractPageTest
 
     private void council(String group)
     {
-        Date overdue = new Date(this.scenario.getNow().getTime() - 3L * 24 * 3600 * 1000);
+        Date overdue = this.scenario.storedDay(-3);
         this.scenario.setQueryAnswers((statement, values) -> {
             if (statement.contains("XWiki.XWikiGroups")) {
                 return group == null ? List.of() : List.of(group);
@@ -88,9 +97,11 @@ class HomePageTest extends AbstractPageTest
             html.select(".cdd-about h3").eachText());
     }
 
-    @Test
-    void aMemberSeesTheirActionsAndTheCouncilsWorkInFrench() throws Exception
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void aMemberSeesTheirActionsAndTheCouncilsWorkInFrench(LocalDate today) throws Exception
     {
+        this.scenario.setToday(today);
         council(CouncilRole.MEMBERS_GROUP);
         this.scenario.setLocale(Locale.FRENCH);
 
@@ -108,6 +119,73 @@ class HomePageTest extends AbstractPageTest
         assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres",
             "Boîte à outils", "Tutoriels", "Ressources", "Outils collaboratifs", "Charte"),
             html.select(".cdd-spaces a").eachText());
+    }
+
+    /**
+     * @return each test day at three times: just after midnight (the day before, in UTC), noon and late evening
+     */
+    static Stream<LocalDateTime> councilTimes()
+    {
+        return HarnessDays.todays().flatMap(day -> Stream.of(day.atTime(0, 30), day.atTime(12, 0),
+            day.atTime(23, 30)));
+    }
+
+    /**
+     * Answers the dashboard's "overdue" queries as their condition says ({@code dueDate < :today}), over items due
+     * yesterday, today and tomorrow: so that the list and the deadline text of each item are compared.
+     */
+    private void itemsAroundToday(Map<String, Date> due)
+    {
+        this.scenario.setQueryAnswers((statement, values) -> {
+            if (statement.contains("XWiki.XWikiGroups")) {
+                return List.of(CouncilRole.ANIMATORS_GROUP);
+            }
+            List<Object> all = new ArrayList<>();
+            due.forEach((title, date) -> all.add(new Object[] {"CDD.Meetings." + title.length(), title, date}));
+            if (statement.contains("item.owner = :user")) {
+                return all;
+            }
+            if (statement.contains("item.dueDate < :today") || statement.contains("saisine.dueDate < :today")) {
+                Date today = (Date) values.get("today");
+                return all.stream().filter(row -> ((Date) ((Object[]) row)[2]).before(today)).toList();
+            }
+            return List.of();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("councilTimes")
+    void overdueListsAndDeadlineTextsAgreeOnWhatTodayIs(LocalDateTime councilTime) throws Exception
+    {
+        this.scenario.setNow(councilTime);
+        this.scenario.setLocale(Locale.FRENCH);
+        Map<String, Date> due = new LinkedHashMap<>();
+        due.put("Hier", this.scenario.storedDay(-1));
+        due.put("Aujourd’hui", this.scenario.storedDay(0));
+        due.put("Demain", this.scenario.storedDay(1));
+        itemsAroundToday(due);
+
+        Document html = this.renderer.render(page(HOME));
+
+        assertEquals(List.of("Hier"), html.select(".overdue a").eachText(), "due before today, and only that");
+        assertEquals(List.of("Hier"), html.select(".mandatory a").eachText());
+        assertEquals(List.of("en retard de 1 jour", "échéance aujourd’hui", "dans 1 jour"),
+            html.select(".myActions time").eachText());
+        assertEquals(List.of("en retard de 1 jour"), html.select(".myActions time.cdd-urgency-overdue").eachText());
+        assertEquals(List.of("received", "accepted", "in_progress"),
+            this.scenario.valuesOf("saisine.kind = 'mandatory'").get("awaiting"),
+            "awaiting an opinion: the referral workflow's states before it, from Java");
+    }
+
+    @Test
+    void theOpenReferralsAreTheWorkflowsStatesBeforeTransmission() throws Exception
+    {
+        council(CouncilRole.MEMBERS_GROUP);
+
+        this.renderer.render(page(HOME));
+
+        assertEquals(List.of("received", "accepted", "in_progress", "opinion_adopted"),
+            this.scenario.valuesOf("saisine.status in (:open)").get("open"));
     }
 
     @Test

@@ -19,12 +19,15 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
@@ -45,12 +48,20 @@ class SaisineSheetTest extends AbstractPageTest
 {
     private static final String SHEET = "CDD.Code.SaisineSheet";
 
+    /** The referral is due 17 days after the test's today. */
+    private static final int DUE_IN = 17;
+
+    private String day(int fromToday)
+    {
+        return this.scenario.getToday().plusDays(fromToday).toString();
+    }
+
     private XarPage pcaet(String... extra)
     {
         String[] base = {SaisineClass.KIND, "mandatory", SaisineClass.ORIGIN_BODY, "PETR", SaisineClass.REQUESTER,
             "Président du PETR", SaisineClass.THEMES, "pcaet|mobilité", SaisineClass.QUESTION,
-            "Quel avis sur le projet de PCAET ?", SaisineClass.RECEIVED_DATE, "2026-10-02", SaisineClass.DUE_DATE,
-            "2026-12-15", SaisineClass.STATUS, "in_progress", SaisineClass.ACCEPTED_DATE, "2026-10-05"};
+            "Quel avis sur le projet de PCAET ?", SaisineClass.RECEIVED_DATE, day(-57), SaisineClass.DUE_DATE,
+            day(DUE_IN), SaisineClass.STATUS, "in_progress", SaisineClass.ACCEPTED_DATE, day(-54)};
         String[] all = new String[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -70,9 +81,11 @@ class SaisineSheetTest extends AbstractPageTest
         return html.select(".cdd-saisine dt").eachText();
     }
 
-    @Test
-    void viewShowsTheReferralInFrench() throws Exception
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void viewShowsTheReferralInFrench(LocalDate today) throws Exception
     {
+        this.scenario.setToday(today);
         this.scenario.setLocale(Locale.FRENCH);
 
         Document html = render(pcaet());
@@ -80,7 +93,8 @@ class SaisineSheetTest extends AbstractPageTest
         assertEquals("En cours", html.selectFirst(".cdd-status").text());
         Element deadline = html.selectFirst("time.cdd-deadline");
         assertNotNull(deadline);
-        assertEquals("2026-12-15", deadline.attr("datetime"));
+        assertEquals(today.plusDays(DUE_IN).toString(), deadline.attr("datetime"));
+        assertEquals("dans 17 jours", deadline.text());
         assertTrue(labels(html).containsAll(List.of("Type", "Instance à l’origine", "Échéance", "Acceptée le")),
             labels(html).toString());
         assertTrue(html.select(".cdd-saisine dd").eachText().contains("Consultation obligatoire"),

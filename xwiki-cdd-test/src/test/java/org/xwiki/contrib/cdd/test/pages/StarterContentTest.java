@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -180,9 +181,33 @@ class StarterContentTest extends AbstractPageTest
         assertLabelsBound(html, "label");
         if ("view".equals(mode)) {
             assertTrue(html.select(".cdd-content .cdd-steps .cdd-step").size() >= 3, reference);
-            assertTrue(html.select(".cdd-tutorial-review[role=status]").isEmpty(), "checked on the day it shipped");
+            assertTrue(html.select(".cdd-tutorial-review[role=status]").isEmpty(),
+                "checked on the day it shipped, which is the harness's default day");
         } else {
             assertTrue(html.getElementById("content").text().startsWith("{{cdd-steps}}"));
+        }
+    }
+
+    /**
+     * The starter tutorials were checked on the day the release was made (a fact of the release, in the XAR): on any
+     * later day, each says "to be checked" exactly when the council's review period (12 months) has run out since.
+     */
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void starterTutorialsAskForACheckOnlyOnceTheReviewPeriodHasRunOut(LocalDate today) throws Exception
+    {
+        this.scenario.setToday(today);
+        this.scenario.setLocale(Locale.FRENCH);
+        for (XarPage tutorial : starters(TutorialClass.REFERENCE)) {
+            String shipped = tutorial.objectsOf(TutorialClass.REFERENCE).get(0).values()
+                .get(TutorialClass.LAST_REVIEWED);
+            LocalDate checked = LocalDate.parse(shipped.substring(0, 10));
+            boolean due = !today.isBefore(checked.plusMonths(12));
+
+            Document html = this.renderer.render(tutorial, page("CDD.Code.TutorialSheet"));
+
+            assertEquals(due, !html.select(".cdd-tutorial-review[role=status]").isEmpty(),
+                tutorial.reference() + " checked on " + checked + ", today " + today);
         }
     }
 

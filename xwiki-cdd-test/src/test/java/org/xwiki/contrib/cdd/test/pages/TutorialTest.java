@@ -19,19 +19,25 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
-import java.sql.Timestamp;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.test.standin.Scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,18 +56,19 @@ class TutorialTest extends AbstractPageTest
 
     private static final String SHEET = "CDD.Code.TutorialSheet";
 
-    private static final Timestamp RECENT = Timestamp.valueOf(LocalDate.now().minusMonths(1).atStartOfDay());
-
-    private static final Timestamp OLD = Timestamp.valueOf("2023-03-15 00:00:00");
+    /** Reviewed 44 months before today: due whatever the day, the council reviews every 12 months. */
+    private static final int OLD_MONTHS = 44;
 
     // Columns as $services.cdd.tutorials.query selects them: page, audience, level, tool, toolName, status,
     // lastReviewed, durationMinutes, title, creator.
     private void council(String group)
     {
+        Date recent = Scenario.storedDate(this.scenario.getToday().minusMonths(1));
+        Date old = Scenario.storedDate(this.scenario.getToday().minusMonths(OLD_MONTHS));
         List<Object> tutorials = new ArrayList<>();
         tutorials.add(new Object[] {"CDD.Tutorials.CompteRendu", "member|referent", "beginner", "", "", "published",
-            RECENT, 15, "Écrire le compte rendu d’une réunion", "XWiki.Admin"});
-        tutorials.add(new Object[] {"CDD.Tutorials.Suivre", "member", "beginner", "", "", "published", OLD, 5,
+            recent, 15, "Écrire le compte rendu d’une réunion", "XWiki.Admin"});
+        tutorials.add(new Object[] {"CDD.Tutorials.Suivre", "member", "beginner", "", "", "published", old, 5,
             "Suivre un groupe <de travail>", "XWiki.Admin"});
         tutorials.add(new Object[] {"CDD.Tutorials.Visio", "animator", "intermediate", "CDD.Tools.Visio", "", "draft",
             null, 20, "Animer une visio", "XWiki.Camille"});
@@ -99,9 +106,11 @@ class TutorialTest extends AbstractPageTest
             "xwiki/2.1", false, content, 1, 1, null, tutorial.objects(), null), sheet);
     }
 
-    @Test
-    void aMemberFindsPublishedTutorialsByAudienceAndToolInFrench() throws Exception
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void aMemberFindsPublishedTutorialsByAudienceAndToolInFrench(LocalDate today) throws Exception
     {
+        this.scenario.setToday(today);
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.setUser("XWiki.Lou");
         council("CDD.Code.MembersGroup");
@@ -117,7 +126,7 @@ class TutorialTest extends AbstractPageTest
         assertEquals("Ce wiki et le conseil en général", html.selectFirst(".cdd-tutorials-list h3").text());
         assertEquals("Écrire le compte rendu d’une réunion — Débutant — 15 min", members.child(0).text());
         assertEquals("À vérifier", members.child(1).selectFirst(".cdd-badge-review").text(),
-            "reviewed in 2023, the council reviews every 12 months");
+            "reviewed 44 months ago, the council reviews every 12 months");
         assertTrue(members.child(0).select(".badge").isEmpty());
         assertFalse(html.text().contains("Créer un sondage"), "someone else's draft");
         assertEquals(3, this.scenario.getExecutedQueries().size(), "groups, tutorials, tool titles");
@@ -172,23 +181,28 @@ class TutorialTest extends AbstractPageTest
         assertTrue(none.select("script").isEmpty());
     }
 
-    @Test
-    void aPublishedTutorialDueForACheckSaysSoAndOffersToRecordIt() throws Exception
+    @ParameterizedTest
+    @MethodSource("org.xwiki.contrib.cdd.test.HarnessDays#todays")
+    void aPublishedTutorialDueForACheckSaysSoAndOffersToRecordIt(LocalDate today) throws Exception
     {
+        this.scenario.setToday(today);
+        LocalDate reviewed = today.minusMonths(OLD_MONTHS);
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.grant("edit");
 
-        Document html = sheet("published", "2023-03-15", "view");
+        Document html = sheet("published", reviewed.toString(), "view");
 
         Element review = html.selectFirst(".cdd-tutorial-review[role=status]");
         assertTrue(review.text().startsWith("À vérifier : ce tutoriel a été vérifié pour la dernière fois le "
-            + "15/03/2023, il y a plus de 12 mois"), review.text());
+            + reviewed.format(french) + ", il y a plus de 12 mois"), review.text());
         String check = review.selectFirst("a").attr("href");
-        assertTrue(check.contains("CDD.Code.TutorialClass_0_lastReviewed="), check);
+        assertTrue(check.contains("CDD.Code.TutorialClass_0_lastReviewed="
+            + URLEncoder.encode(today.format(french), StandardCharsets.UTF_8)), "checked today: " + check);
         assertTrue(check.contains("CDD.Code.TutorialClass_0_reviewer=XWiki.Camille"), check);
         assertEquals("Publié", html.selectFirst(".cdd-tutorial-summary .cdd-status").text());
 
-        Document fresh = sheet("published", LocalDate.now().toString(), "view");
+        Document fresh = sheet("published", today.minusMonths(12).plusDays(1).toString(), "view");
         assertTrue(fresh.select(".cdd-tutorial-review[role=status]").isEmpty());
         Document never = sheet("published", null, "view");
         assertEquals("À vérifier : personne n’a encore vérifié ce tutoriel sur les vraies pages.",
@@ -231,7 +245,7 @@ class TutorialTest extends AbstractPageTest
         String steps = "{{cdd-steps}}\n{{cdd-step title=\"Ouvrir le groupe\"}}\nCliquez sur **Groupes de travail**."
             + "\n{{/cdd-step}}\n{{/cdd-steps}}\n\nUn texte avec {{/html}} dedans et <script>alert(1)</script>.";
 
-        Document view = sheet("published", LocalDate.now().toString(), "view", steps);
+        Document view = sheet("published", this.scenario.getToday().toString(), "view", steps);
 
         Element content = view.selectFirst(".cdd-tutorial-steps .cdd-content");
         assertEquals("Ouvrir le groupe", content.selectFirst("h3, h2, .cdd-step-title, summary, strong").text());

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * The public methods of the XWiki platform objects that Velocity can call, read from {@code xwiki-script-api.tsv}
- * (see {@code ../shared/xwiki-script-api.md}): the reference for the page checks and for the test stand-ins.
+ * (in this module's {@code src/test/resources/script-api/}, with its readme and provenance): the reference for the
+ * page checks and for the test stand-ins.
  *
  * @version $Id$
  */
@@ -78,14 +79,19 @@ public final class ScriptApi
         }
     }
 
+    /** Where the file lives in the repository, for the messages. */
+    public static final String IN_REPOSITORY = "xwiki-cdd-test/src/test/resources/script-api/xwiki-script-api.tsv";
+
     /**
-     * @return the API read from the file named by the {@value #PROPERTY} system property
+     * @return the API read from the file named by the {@value #PROPERTY} system property (Surefire sets it to the
+     *     repository's copy)
      */
     public static ScriptApi load()
     {
         String file = System.getProperty(PROPERTY);
         if (file == null) {
-            throw new IllegalStateException("The system property " + PROPERTY + " must name xwiki-script-api.tsv");
+            throw new IllegalStateException("The system property " + PROPERTY + " must name the XWiki script API "
+                + "reference, " + IN_REPOSITORY + " in the repository (Surefire sets it)");
         }
         return load(Path.of(file));
     }
@@ -97,10 +103,14 @@ public final class ScriptApi
     public static ScriptApi load(Path file)
     {
         Map<String, List<ApiMethod>> methods = new LinkedHashMap<>();
+        if (!Files.isReadable(file)) {
+            throw new IllegalStateException("The XWiki script API reference is missing or unreadable: expected "
+                + file.toAbsolutePath() + ", which is " + IN_REPOSITORY + " of the repository (or set -D" + PROPERTY
+                + "=/path/to/xwiki-script-api.tsv)");
+        }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank() || line.startsWith("#")) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("class\tmethod\t")) {
                     continue;
                 }
                 String[] columns = line.split("\t", -1);

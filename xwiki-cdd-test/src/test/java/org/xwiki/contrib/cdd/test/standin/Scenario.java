@@ -19,7 +19,13 @@
  */
 package org.xwiki.contrib.cdd.test.standin;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +51,17 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
 @Singleton
 public class Scenario
 {
+    /** The council's time zone in every test, as the application's default. */
+    public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/Paris");
+
+    /**
+     * The day every test runs on unless it says otherwise (a Saturday): the tests that depend on the day also run on
+     * each of {@link HarnessDays#todays()}.
+     */
+    public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 28);
+
+    private static final LocalTime NOON = LocalTime.NOON;
+
     /** The user a test runs as when it does not say otherwise. */
     public static final String DEFAULT_USER = "XWiki.Camille";
 
@@ -55,6 +72,8 @@ public class Scenario
     private Locale locale = Locale.ENGLISH;
 
     private String user = DEFAULT_USER;
+
+    private Clock clock = Clock.fixed(DEFAULT_TODAY.atTime(NOON).atZone(COUNCIL_ZONE).toInstant(), COUNCIL_ZONE);
 
     private boolean admin;
 
@@ -69,6 +88,8 @@ public class Scenario
     private BiFunction<String, Map<String, Object>, List<?>> queryAnswers = (statement, values) -> List.of();
 
     private final List<String> executedQueries = new ArrayList<>();
+
+    private final List<Map<String, Object>> executedValues = new ArrayList<>();
 
     private final List<String> savedComments = new ArrayList<>();
 
@@ -124,6 +145,7 @@ public class Scenario
         this.page = null;
         this.locale = Locale.ENGLISH;
         this.user = DEFAULT_USER;
+        setToday(DEFAULT_TODAY);
         this.admin = false;
         this.rights.clear();
         this.action = "view";
@@ -131,6 +153,7 @@ public class Scenario
         this.parameters.clear();
         this.queryAnswers = (statement, values) -> List.of();
         this.executedQueries.clear();
+        this.executedValues.clear();
         this.savedComments.clear();
         this.usedSkinExtensions.clear();
         this.extraPages.clear();
@@ -168,11 +191,60 @@ public class Scenario
         return (StandInLocalizationScriptService) this.localization.get();
     }
 
-    /** @return "now" for the pages: 28 November 2026, 12:00 */
-    public java.util.Date getNow()
+    /**
+     * @param councilTime the council's wall-clock time the test runs at: the one clock of the pages and of the Java
+     *     components (see {@link HarnessClockProvider})
+     */
+    public void setNow(LocalDateTime councilTime)
     {
-        return java.util.Date.from(java.time.LocalDateTime.of(2026, 11, 28, 12, 0)
-            .atZone(java.time.ZoneId.systemDefault()).toInstant());
+        this.clock = Clock.fixed(councilTime.atZone(COUNCIL_ZONE).toInstant(), COUNCIL_ZONE);
+    }
+
+    /**
+     * @param day the day the test runs on, at noon in the council's zone
+     */
+    public void setToday(LocalDate day)
+    {
+        setNow(day.atTime(NOON));
+    }
+
+    /** @return the one clock of the test: fixed, in the council's zone */
+    public Clock getClock()
+    {
+        return this.clock;
+    }
+
+    /** @return today, in the council's zone */
+    public LocalDate getToday()
+    {
+        return LocalDate.now(this.clock);
+    }
+
+    /**
+     * @return "now" as XWiki hands dates to pages: the council's wall-clock time in the server's zone (see
+     *     {@code ClockProvider#getStorageZone})
+     */
+    public Date getNow()
+    {
+        return Date.from(LocalDateTime.now(this.clock).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    /**
+     * @param day a day
+     * @return it as XWiki stores a date typed in a form ({@code DateClass} parses in the server's zone)
+     */
+    public static Date storedDate(LocalDate day)
+    {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /**
+     * @param days days from today, negative for the past
+     * @return that day, as XWiki stores a date typed in a form
+     */
+    public Date storedDay(int days)
+    {
+        return storedDate(getToday().plusDays(days));
     }
 
     /** @return the pages of the application */
@@ -292,7 +364,22 @@ public class Scenario
     public List<?> answer(String statement, Map<String, Object> values)
     {
         this.executedQueries.add(statement);
+        this.executedValues.add(new HashMap<>(values));
         return this.queryAnswers.apply(statement, values);
+    }
+
+    /**
+     * @param fragment a part of a statement
+     * @return the values bound to the first executed statement that contains it
+     */
+    public Map<String, Object> valuesOf(String fragment)
+    {
+        for (int i = 0; i < this.executedQueries.size(); i++) {
+            if (this.executedQueries.get(i).contains(fragment)) {
+                return this.executedValues.get(i);
+            }
+        }
+        throw new AssertionError("no executed statement contains " + fragment + ": " + this.executedQueries);
     }
 
     /** @return the statements executed so far, to prove a list costs one query */

@@ -1,0 +1,49 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.standin;
+
+import java.time.Clock;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
+
+/**
+ * The application's one clock in the page tests: the scenario's fixed clock, so that the Java components
+ * (deadlines, reviews, {@code $services.cdd.time}) and the pages see the same "now", and no test reads the system
+ * clock. Replaces {@code SystemClockProvider}, which the page tests exclude.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class HarnessClockProvider implements ClockProvider
+{
+    @Inject
+    private Scenario scenario;
+
+    @Override
+    public Clock getClock()
+    {
+        return this.scenario.getClock();
+    }
+}
