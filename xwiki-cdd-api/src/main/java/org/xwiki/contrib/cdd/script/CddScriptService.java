@@ -60,6 +60,10 @@ import org.xwiki.stability.Unstable;
 @Unstable
 public class CddScriptService implements ScriptService
 {
+    /** The council groups of a user: only the three groups, matched by their exact full name. */
+    public static final String ROLE_QUERY = "select doc.fullName from Document doc, doc.object(XWiki.XWikiGroups) as g "
+        + "where g.member = :user and doc.fullName in (:groups)";
+
     @Inject
     private ApplicationInfo applicationInfo;
 
@@ -174,7 +178,24 @@ public class CddScriptService implements ScriptService
     }
 
     /**
-     * @param groups the current user's wiki groups
+     * @return the query of the council groups the current user belongs to: bind {@code user} (the user reference) and
+     *     {@code groups} ({@link #getCouncilGroups()}), then give its rows to {@link #roleOf(Collection)}
+     */
+    public String getRoleQuery()
+    {
+        return ROLE_QUERY;
+    }
+
+    /**
+     * @return the full names of the council's three groups, the only ones that give a role
+     */
+    public List<String> getCouncilGroups()
+    {
+        return CouncilRole.groups();
+    }
+
+    /**
+     * @param groups the current user's wiki groups, as {@link #getRoleQuery()} returns them
      * @return the council role id they give ({@code member}, {@code referent}, {@code animator}), null when none
      */
     public String roleOf(Collection<String> groups)

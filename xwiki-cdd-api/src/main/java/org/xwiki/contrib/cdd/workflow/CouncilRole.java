@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.cdd.workflow;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.xwiki.stability.Unstable;
@@ -84,16 +85,25 @@ public enum CouncilRole
     }
 
     /**
-     * @param groups the wiki groups of a user (references such as {@code CDD.Code.AnimatorsGroup}, with or without
-     *     the wiki prefix)
+     * The groups a user's role is read from: exactly these pages. A name that merely ends like one of them
+     * ({@code CDD.Groups.x:CDD.Code.AnimatorsGroup}, a page any member may create) gives no role.
+     *
+     * @return the full names of the three council groups, members first
+     */
+    public static List<String> groups()
+    {
+        return List.of(MEMBERS_GROUP, REFERENTS_GROUP, ANIMATORS_GROUP);
+    }
+
+    /**
+     * @param groups the full names of the wiki groups of a user, as the role query returns them (no wiki prefix)
      * @return the highest role those groups give, null when none (a guest, or a user outside the council)
      */
     public static CouncilRole fromGroups(java.util.Collection<String> groups)
     {
         CouncilRole best = null;
         for (CouncilRole role : values()) {
-            boolean inGroup = groups != null && groups.stream().filter(java.util.Objects::nonNull)
-                .anyMatch(g -> g.equals(role.group()) || g.endsWith(':' + role.group()));
+            boolean inGroup = groups != null && groups.contains(role.group());
             if (inGroup) {
                 best = role;
             }

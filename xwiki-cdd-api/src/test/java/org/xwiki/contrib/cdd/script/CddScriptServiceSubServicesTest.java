@@ -161,8 +161,14 @@ class CddScriptServiceSubServicesTest
         assertTrue(check.allowed());
         assertEquals("received", saisine.getInitialState());
         assertEquals(List.of(), saisine.transitions("received", null), "a guest");
-        assertEquals("animator", this.cdd.roleOf(List.of("xwiki:CDD.Code.MembersGroup", CouncilRole.ANIMATORS_GROUP)));
+        assertEquals("animator", this.cdd.roleOf(List.of(CouncilRole.MEMBERS_GROUP, CouncilRole.ANIMATORS_GROUP)));
         assertNull(this.cdd.roleOf(List.of("XWiki.XWikiAllGroup")));
+        assertEquals("member", this.cdd.roleOf(List.of(CouncilRole.MEMBERS_GROUP,
+            "CDD.Groups.x:CDD.Code.AnimatorsGroup", "evil:CDD.Code.AnimatorsGroup", "xCDD.Code.AnimatorsGroup")),
+            "a look-alike group gives no role");
+        assertTrue(this.cdd.getRoleQuery().contains("doc.fullName in (:groups)"));
+        assertEquals(List.of(CouncilRole.MEMBERS_GROUP, CouncilRole.REFERENTS_GROUP, CouncilRole.ANIMATORS_GROUP),
+            this.cdd.getCouncilGroups());
         assertEquals("CDD.Members.Private.Camille", this.cdd.privatePage("CDD.Members.Camille.WebHome"));
         assertEquals(4, this.cdd.nextNumber(List.of(0, 3, 1)), "after a gap, never onto an existing object");
         assertEquals(0, this.cdd.nextNumber(List.of()));

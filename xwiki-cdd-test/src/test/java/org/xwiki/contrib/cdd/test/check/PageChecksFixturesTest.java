@@ -251,6 +251,18 @@ class PageChecksFixturesTest extends AbstractPageTest
     }
 
     @Test
+    void securityCheckFindsAnHtmlEscapedValueParsedAsWikiSyntax()
+    {
+        List<Problem> problems = run(new SecurityCheck(), wikiPage("{{velocity}}\n{{html wiki=\"true\"}}\n"
+            + "<a href=\"$escapetool.xml($xwiki.getURL($page))\">$escapetool.xml($services.localization.render('k'))"
+            + "</a>\n<input value=\"$escapetool.xml($member)\"/>\n{{/html}}\n{{html}}\n"
+            + "<input value=\"$escapetool.xml($member)\"/>\n{{/html}}\n{{/velocity}}"));
+
+        assertProblem(problems, CONTENT_LINE + 3, "$escapetool.xml($member) inside {{html wiki=\"true\"}}");
+        assertEquals(1, problems.size(), "URLs, translations and plain {{html}} blocks are fine: " + problems);
+    }
+
+    @Test
     void performanceCheckFindsADocumentLoadInAQueryLoop()
     {
         List<Problem> problems = run(new PerformanceCheck(), wikiPage("{{velocity}}\n"

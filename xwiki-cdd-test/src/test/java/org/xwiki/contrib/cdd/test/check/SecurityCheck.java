@@ -40,6 +40,9 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
  * escaping (found by the hostile-input test of {@code CDD.Code.WebHome});</li>
  * <li>a page that saves, deletes or sends mail also checks the CSRF token ({@code $services.csrf.isTokenValid}), a
  * right ({@code hasAccess}/{@code hasAdminRights}) and that the request is a POST;</li>
+ * <li>inside an {@code {{html wiki="true"}}} block, {@code $escapetool.xml} is used only on translations and URLs: the
+ * block's content is parsed as wiki syntax before HTML, so wiki syntax in an HTML-escaped value still runs, and the
+ * quotes a link generates break out of attributes (found in {@code CDD.Code.MemberPrivateSheet});</li>
  * <li>every value read from {@code $request} is escaped or validated before it is output: it is read inside an escaping
  * or validating call or in an {@code #if} condition, or stored by {@code #set} in a variable that is itself only used
  * in directives ({@code #if}, {@code #set}, {@code #foreach}…) or inside such calls.</li>
@@ -54,6 +57,17 @@ public class SecurityCheck implements PageCheck
     /** A link label built from an escaped value: XWiki parses link labels again, undoing the escaping. */
     private static final Pattern ESCAPED_LINK_LABEL = Pattern.compile(
         "\\[\\[[^\\]\\n]*?\\$!?\\{?services\\.rendering\\.escape\\([^\\n]*?>>");
+
+    /** An {@code html} macro whose content is parsed as wiki syntax first, with its content. */
+    private static final Pattern WIKI_HTML = Pattern.compile(
+        "\\{\\{html\\b[^}]*\\bwiki=\"true\"[^}]*}}(.*?)\\{\\{/html}}", Pattern.DOTALL);
+
+    /** What {@code $escapetool.xml} is applied to: the start of its argument, up to a call's parenthesis. */
+    private static final Pattern XML_ESCAPE = Pattern.compile("\\$!?\\{?escapetool\\.xml\\(\\s*([^\\s(),]*)");
+
+    /** Arguments that hold no wiki syntax a member typed: our translations, and URLs (which XWiki encodes). */
+    private static final Pattern WIKI_SAFE_ARGUMENT = Pattern.compile(
+        "\\$!?\\{?(?:services\\.localization\\.render|[\\w.]*getURL)");
 
     private static final Pattern WRITE = Pattern.compile("\\.save\\(|\\.saveWithProgrammingRights\\(|\\.delete\\(|"
         + "deleteDocument\\(|sendMail|services\\.mail\\.sender\\.send");
@@ -99,6 +113,7 @@ public class SecurityCheck implements PageCheck
             }
         }
         checkLinkLabels(page, problems);
+        checkWikiHtmlEscapes(page, problems);
         checkWrites(page, problems);
         checkRequestReads(page, problems);
         return problems;
@@ -111,6 +126,22 @@ public class SecurityCheck implements PageCheck
             problems.add(new Problem(page.path(), page.fileLine(WikiSource.lineOf(page.content(), label.start())),
                 "a link label escaped for xwiki/2.1 is parsed twice, so escaped macros run: output links with "
                     + "{{html}} and $escapetool.xml"));
+        }
+    }
+
+    private static void checkWikiHtmlEscapes(XarPage page, List<Problem> problems)
+    {
+        Matcher block = WIKI_HTML.matcher(page.content());
+        while (block.find()) {
+            Matcher escape = XML_ESCAPE.matcher(block.group(1));
+            while (escape.find()) {
+                if (!WIKI_SAFE_ARGUMENT.matcher(escape.group(1)).lookingAt()) {
+                    int index = block.start(1) + escape.start();
+                    problems.add(new Problem(page.path(), page.fileLine(WikiSource.lineOf(page.content(), index)),
+                        "$escapetool.xml(" + escape.group(1) + ") inside {{html wiki=\"true\"}}: the value is parsed as "
+                            + "wiki syntax too; output it in an {{html}} block without wiki=\"true\""));
+                }
+            }
         }
     }
 

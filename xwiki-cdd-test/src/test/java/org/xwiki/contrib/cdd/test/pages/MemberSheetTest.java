@@ -59,9 +59,14 @@ class MemberSheetTest extends AbstractPageTest
 
     private XarPage privateData()
     {
+        return privateData(MEMBER);
+    }
+
+    private XarPage privateData(String member)
+    {
         return SamplePages.withObject(applicationPages(), "CDD.Members.Private.CamilleMartin",
             "Données confidentielles de Camille Martin", MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
-            MEMBER, MemberPrivateClass.GENDER, "f", MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL,
+            member, MemberPrivateClass.GENDER, "f", MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL,
             PRIVATE_EMAIL, MemberPrivateClass.PHONE, "06 00 00 00 00", MemberPrivateClass.COMMUNITY_COUNCILLOR, "0");
     }
 
@@ -180,6 +185,31 @@ class MemberSheetTest extends AbstractPageTest
         assertEquals("/xwiki/bin/view/CDD/Members/CamilleMartin",
             view.selectFirst("a:contains(Back to the member page)").attr("href"));
         assertTrue(view.text().contains("Only the animators can read and edit this page."));
+    }
+
+    /**
+     * The member page's name reaches HTML only: parsed as wiki syntax, a link in it made quotes that broke out of the
+     * hidden input and of the link back (an onmouseover attribute), and saving the form would have changed the value.
+     */
+    @Test
+    void wikiSyntaxInTheMemberNameStaysText() throws Exception
+    {
+        String hostile = "CDD.Members.X[[y>>https://e.org/\" onmouseover=\"alert(1)]]**b**{{/html}}~";
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.grant("view");
+        this.scenario.setAction("edit");
+
+        Document edit = render(privateData(hostile), "CDD.Code.MemberPrivateSheet");
+
+        assertEquals(hostile, edit.selectFirst("input[type=hidden][name=CDD.Code.MemberPrivateClass_0_member]")
+            .attr("value"), "saving the form keeps the value as it was");
+        assertTrue(edit.select("[onmouseover]").isEmpty(), edit.html());
+
+        this.scenario.setAction("view");
+        Document view = render(privateData(hostile), "CDD.Code.MemberPrivateSheet");
+        assertTrue(view.select("[onmouseover]").isEmpty(), view.html());
+        assertEquals(1, view.select("a:contains(Back to the member page)").size());
+        assertTrue(view.select("strong").isEmpty(), "no wiki formatting from the value");
     }
 
     @Test
