@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.script;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,14 +31,9 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
-import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.ApplicationInfo;
-import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
-import org.xwiki.contrib.cdd.internal.script.ScriptValues;
-import org.xwiki.contrib.cdd.knowledge.CharterArticle;
-import org.xwiki.contrib.cdd.knowledge.CharterText;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
 import org.xwiki.contrib.cdd.workflow.WorkflowService;
@@ -73,10 +67,6 @@ public class CddScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
-    /** Where stored dates' day is read. */
-    @Inject
-    private ClockProvider clockProvider;
-
     @Inject
     @Named(DeadlineScriptService.HINT)
     private ScriptService deadlines;
@@ -109,27 +99,13 @@ public class CddScriptService implements ScriptService
     @Named(TimeScriptService.HINT)
     private ScriptService time;
 
-    /**
-     * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
-     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry without a readable article number is
-     *     left out
-     * @return the charter in force, the proposals and each article's history
-     */
-    public CharterText charter(List<Map<String, ?>> articles)
-    {
-        List<CharterArticle> versions = new ArrayList<>();
-        ZoneId zone = this.clockProvider.getStorageZone();
-        for (Map<String, ?> article : articles == null ? List.<Map<String, ?>>of() : articles) {
-            Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
-            Integer object = ScriptValues.toInteger(article.get("object"));
-            if (number != null && object != null) {
-                versions.add(new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
-                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
-                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null));
-            }
-        }
-        return CharterText.of(versions);
-    }
+    @Inject
+    @Named(GroupScriptService.HINT)
+    private ScriptService groups;
+
+    @Inject
+    @Named(CharterScriptService.HINT)
+    private ScriptService charter;
 
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
@@ -313,6 +289,22 @@ public class CddScriptService implements ScriptService
     public ToolScriptService getTools()
     {
         return (ToolScriptService) this.tools;
+    }
+
+    /**
+     * @return the charter: which wording of each article is in force
+     */
+    public CharterScriptService getCharter()
+    {
+        return (CharterScriptService) this.charter;
+    }
+
+    /**
+     * @return the working groups of a user
+     */
+    public GroupScriptService getGroups()
+    {
+        return (GroupScriptService) this.groups;
     }
 
     /**

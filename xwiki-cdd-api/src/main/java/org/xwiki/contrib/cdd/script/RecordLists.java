@@ -39,6 +39,13 @@ import org.xwiki.contrib.cdd.entity.RecordResult;
  */
 final class RecordLists
 {
+    /**
+     * The condition every query of the council's records adds: one row per page (XWiki returns a row per translation
+     * too), and only the council's pages (not the templates of {@code CDD.Code}, not an object planted elsewhere in
+     * the wiki).
+     */
+    static final String COUNCIL_PAGES = "doc.translation = 0 and doc.space like 'CDD.%' and doc.space <> 'CDD.Code'";
+
     private RecordLists()
     {
     }
@@ -69,6 +76,41 @@ final class RecordLists
             }
         }
         return titles;
+    }
+
+    /**
+     * XWiki joins a multi-valued list property per value: a query that selects it gives one row per value and none
+     * for an empty list. So lists are read with their own query (page, value) and gathered here.
+     *
+     * @param rows query rows: a page, then one value of its list
+     * @return each page's values, in row order
+     */
+    static Map<String, List<String>> listValues(List<?> rows)
+    {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = cells(row);
+            if (cells.size() >= 2 && cells.get(1) != null && !String.valueOf(cells.get(1)).isBlank()) {
+                List<String> list = values.computeIfAbsent(String.valueOf(cells.get(0)), page -> new ArrayList<>());
+                String value = String.valueOf(cells.get(1));
+                if (!list.contains(value)) {
+                    list.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * @param classReference a class such as {@code CDD.Code.MethodClass}
+     * @param property one of its multi-valued list properties
+     * @return the query of that property's values on every page holding the class (not on its translations, which
+     *     XWiki would return as rows too): a page, then one value
+     */
+    static String listQuery(String classReference, String property)
+    {
+        return "select doc.fullName, item." + property + " from Document doc, doc.object(" + classReference
+            + ") as item where " + COUNCIL_PAGES;
     }
 
     static List<EntityRecord> records(Object items)

@@ -113,6 +113,52 @@ public class RecordScriptService implements ScriptService
     }
 
     /**
+     * Reads rows whose single-valued properties came from one query and one multi-valued list from another (XWiki
+     * joins such a list per value, so selecting it with the rest would repeat each page per value and drop pages
+     * whose list is empty).
+     *
+     * @param entity an entity id such as {@code method}
+     * @param properties the single-valued properties of each row of {@code rows}, after the page
+     * @param rows query rows
+     * @param listProperty the multi-valued list property
+     * @param listRows the rows of {@link #listQuery(String, String)} for it
+     * @return one record (with its errors) per row, null when the entity or the list property is unknown
+     */
+    public List<RecordResult> readRows(String entity, List<String> properties, List<?> rows, String listProperty,
+        List<?> listRows)
+    {
+        EntityDefinition definition = definition(entity);
+        if (definition == null || definition.property(listProperty).isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> lists = RecordLists.listValues(listRows);
+        List<String> columns = new ArrayList<>(properties == null ? List.of() : properties);
+        columns.add(listProperty);
+        List<RecordResult> results = new ArrayList<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<Object> cells = new ArrayList<>(RecordLists.cells(row));
+            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            List<Object> values = new ArrayList<>(cells.isEmpty() ? List.of() : cells.subList(1, cells.size()));
+            List<Object> padded = new ArrayList<>(values.subList(0, Math.min(values.size(), columns.size() - 1)));
+            padded.add(lists.getOrDefault(page, List.of()));
+            results.add(this.reader.readRow(definition, page, columns, padded));
+        }
+        return results;
+    }
+
+    /**
+     * @param entity an entity id such as {@code method}
+     * @param listProperty one of its multi-valued list properties
+     * @return the XWQL of that list's values (a page, then one value), null when unknown
+     */
+    public String listQuery(String entity, String listProperty)
+    {
+        EntityDefinition definition = definition(entity);
+        return definition == null || definition.property(listProperty).isEmpty() ? null
+            : RecordLists.listQuery(definition.classReference(), listProperty);
+    }
+
+    /**
      * @param rows query rows whose first cell is a page and last cell its title (as the lists of the toolbox and the
      *     tools select them)
      * @return the title of each page

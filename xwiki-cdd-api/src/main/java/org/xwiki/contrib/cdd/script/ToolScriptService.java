@@ -65,11 +65,11 @@ public class ToolScriptService implements ScriptService
     public static final String QUERY = "select doc.fullName, tool.category, tool.recommendation, tool.rationale, "
         + "tool.cost, tool.hosting, tool.dataLocation, tool.openSource, tool.accessibility, tool.learningCurve, "
         + "tool.assessmentDate, tool.url, doc.title from Document doc, doc.object(CDD.Code.ToolClass) as tool "
-        + "where doc.fullName <> 'CDD.Code.ToolTemplate'";
+        + "where " + RecordLists.COUNCIL_PAGES;
 
     /** The title of every tool page: the page, then its title. */
     public static final String TITLE_QUERY = "select doc.fullName, doc.title from Document doc, "
-        + "doc.object(CDD.Code.ToolClass) as tool where doc.fullName <> 'CDD.Code.ToolTemplate'";
+        + "doc.object(CDD.Code.ToolClass) as tool where " + RecordLists.COUNCIL_PAGES;
 
     /** The translation key of "yes". */
     public static final String YES = "cdd.tools.yes";

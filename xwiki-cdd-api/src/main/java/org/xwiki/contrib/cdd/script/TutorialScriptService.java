@@ -60,18 +60,22 @@ public class TutorialScriptService implements ScriptService
     public static final String HINT = "cdd.tutorials";
 
     /**
-     * The one query of the tutorial home: each row is the page, the {@link #COLUMNS} properties, the title and the
-     * creator. The template is not a tutorial.
+     * The query of the tutorial home: each row is the page, the {@link #COLUMNS} properties, the title and the
+     * creator; one row per page, whatever its translations. The template is not a tutorial. The audience, a
+     * multi-valued list, comes from {@link #AUDIENCE_QUERY}: selected here, XWiki would give one row per audience and
+     * none for a tutorial without one.
      */
-    public static final String QUERY = "select doc.fullName, tutorial.audience, tutorial.level, tutorial.tool, "
-        + "tutorial.toolName, tutorial.status, tutorial.lastReviewed, tutorial.durationMinutes, doc.title, doc.creator "
+    public static final String QUERY = "select doc.fullName, tutorial.level, tutorial.tool, tutorial.toolName, "
+        + "tutorial.status, tutorial.lastReviewed, tutorial.durationMinutes, doc.title, doc.creator "
         + "from Document doc, doc.object(CDD.Code.TutorialClass) as tutorial "
-        + "where doc.fullName <> 'CDD.Code.TutorialTemplate' order by doc.title";
+        + "where " + RecordLists.COUNCIL_PAGES + " order by doc.title";
+
+    /** The audiences of every tutorial: a page, then one audience. */
+    public static final String AUDIENCE_QUERY = RecordLists.listQuery(TutorialClass.REFERENCE, TutorialClass.AUDIENCE);
 
     /** The properties read from each row of {@link #QUERY}, after the page. */
-    public static final List<String> COLUMNS = List.of(TutorialClass.AUDIENCE, TutorialClass.LEVEL,
-        TutorialClass.TOOL, TutorialClass.TOOL_NAME, TutorialClass.STATUS, TutorialClass.LAST_REVIEWED,
-        TutorialClass.DURATION_MINUTES);
+    public static final List<String> COLUMNS = List.of(TutorialClass.LEVEL, TutorialClass.TOOL,
+        TutorialClass.TOOL_NAME, TutorialClass.STATUS, TutorialClass.LAST_REVIEWED, TutorialClass.DURATION_MINUTES);
 
     /** The query of the tool titles, shared with the tools pages. */
     public static final String TOOL_QUERY = ToolScriptService.TITLE_QUERY;
@@ -98,6 +102,14 @@ public class TutorialScriptService implements ScriptService
     public String getQuery()
     {
         return QUERY;
+    }
+
+    /**
+     * @return the XWQL statement of the tutorials' audiences
+     */
+    public String getAudienceQuery()
+    {
+        return AUDIENCE_QUERY;
     }
 
     /**
@@ -147,6 +159,7 @@ public class TutorialScriptService implements ScriptService
 
     /**
      * @param rows the rows of {@link #QUERY}
+     * @param audienceRows the rows of {@link #AUDIENCE_QUERY}
      * @param toolRows the rows of {@link #TOOL_QUERY}
      * @param filters what the reader typed or chose: {@code text} (words), {@code audience}, {@code level}; a
      *     missing or blank one means any
@@ -155,17 +168,22 @@ public class TutorialScriptService implements ScriptService
      * @param role the reader's council role
      * @return the tutorials the reader may see and asked for, by audience then tool
      */
-    public List<AudienceShelf> shelf(List<?> rows, List<?> toolRows, Map<String, ?> filters, Object months,
-        String user, String role)
+    public List<AudienceShelf> shelf(List<?> rows, List<?> audienceRows, List<?> toolRows, Map<String, ?> filters,
+        Object months, String user, String role)
     {
+        Map<String, List<String>> audiences = RecordLists.listValues(audienceRows);
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add(TutorialClass.AUDIENCE);
         List<TutorialItem> items = new ArrayList<>();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             if (cells.size() < COLUMNS.size() + 3) {
                 continue;
             }
-            EntityRecord tutorial = this.reader.readRow(TutorialClass.DEFINITION, String.valueOf(cells.get(0)),
-                COLUMNS, cells.subList(1, COLUMNS.size() + 1)).record();
+            String page = String.valueOf(cells.get(0));
+            List<Object> values = new ArrayList<>(cells.subList(1, COLUMNS.size() + 1));
+            values.add(audiences.getOrDefault(page, List.of()));
+            EntityRecord tutorial = this.reader.readRow(TutorialClass.DEFINITION, page, columns, values).record();
             items.add(new TutorialItem(tutorial, text(cells.get(COLUMNS.size() + 1)),
                 text(cells.get(COLUMNS.size() + 2))));
         }

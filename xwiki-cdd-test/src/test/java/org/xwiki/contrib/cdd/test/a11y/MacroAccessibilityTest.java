@@ -187,8 +187,7 @@ class MacroAccessibilityTest extends AbstractPageTest
     private List<Path> writeApplicationPages(Path folder) throws Exception
     {
         List<Path> files = new ArrayList<>();
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of("CDD.Code.AnimatorsGroup") : List.of());
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
         this.scenario.grant("view");
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             this.scenario.setLocale(locale);

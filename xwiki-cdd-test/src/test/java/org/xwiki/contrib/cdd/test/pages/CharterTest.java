@@ -66,8 +66,7 @@ class CharterTest extends AbstractPageTest
 
     private Document render(String group) throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of(group) : List.of());
+        this.scenario.setGroups(group);
         return this.renderer.render(charter(), page("CDD.Code.CharterSheet"));
     }
 

@@ -25,6 +25,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.page.XarPage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,14 +41,16 @@ class CodeHomePageTest extends AbstractPageTest
     private static final String CODE_HOME = "CDD.Code.WebHome";
 
     @Test
-    void listsTheTechnicalPagesWithOneQuery() throws Exception
+    void listsEachTechnicalPageOnceWithOneQuery() throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> "CDD.Code%".equals(values.get("space"))
-            ? List.of("CDD.Code.Translations", "CDD.Code.WebPreferences") : List.of());
+        this.scenario.addPage(SamplePages.withObjects("CDD.CodeBook.Notes", "Not technical", List.of()));
 
         Document html = this.renderer.render(page(CODE_HOME));
 
-        assertEquals(List.of("CDD.Code.Translations", "CDD.Code.WebPreferences"), html.select("li a").eachText());
+        List<String> expected = applicationPages().pages().stream().filter(p -> p.locale().isEmpty()
+            && p.reference().startsWith("CDD.Code.")).map(XarPage::reference).sorted().toList();
+        assertEquals(expected, html.select("li a").eachText(), "a translated page (Translations) once, not per "
+            + "language; no page of another space");
         assertEquals(1, this.scenario.getExecutedQueries().size());
     }
 
@@ -54,11 +58,12 @@ class CodeHomePageTest extends AbstractPageTest
     void hostilePageNamesAreShownAsText() throws Exception
     {
         String hostile = "CDD.Code.]]{{/html}}{{velocity}}#set($x = 1){{/velocity}}<script>alert(1)</script>~";
-        this.scenario.setQueryAnswers((statement, values) -> List.of(hostile));
+        this.scenario.addPage(SamplePages.withObjects(hostile, "x", List.of()));
 
         Document html = this.renderer.render(page(CODE_HOME));
 
-        assertEquals(hostile, html.selectFirst("li a").text());
+        assertEquals(hostile, html.select("li a").eachText().stream().filter(t -> t.contains("script")).findFirst()
+            .orElseThrow());
         assertTrue(html.select("script").isEmpty());
     }
 
@@ -66,6 +71,7 @@ class CodeHomePageTest extends AbstractPageTest
     void saysSoInFrenchWhenThereIsNoPage() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.withoutApplicationPages();
 
         Document html = this.renderer.render(page(CODE_HOME));
 

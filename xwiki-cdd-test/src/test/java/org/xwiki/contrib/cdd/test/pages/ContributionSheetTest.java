@@ -70,8 +70,7 @@ class ContributionSheetTest extends AbstractPageTest
 
     private void role(String group)
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of(group) : List.of());
+        this.scenario.setGroups(group);
     }
 
     @Test

@@ -76,8 +76,7 @@ class FictionalCouncilTest extends AbstractPageTest
         this.scenario.setAction(mode);
         this.scenario.grant("view");
         FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of(CouncilRole.ANIMATORS_GROUP) : List.of());
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
 
         Document html = this.renderer.render(data, sheet);
 

@@ -30,7 +30,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xwiki.contrib.cdd.entity.ActionItemClass;
 import org.xwiki.contrib.cdd.entity.GroupClass;
+import org.xwiki.contrib.cdd.entity.MeetingClass;
+import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -61,32 +65,40 @@ class GroupSheetTest extends AbstractPageTest
         return this.renderer.render(group, sheet);
     }
 
+    private void add(XarPage page)
+    {
+        this.scenario.addPage(page);
+    }
+
+    private String day(int fromToday)
+    {
+        return this.scenario.getToday().plusDays(fromToday).toString();
+    }
+
+    /**
+     * The group's members, its next meeting (in a week), a past meeting with an open action item due in a week, a
+     * referral due in a week; and another group's meeting and referral, which its home must not list.
+     */
     private void answers(String hostileTitle)
     {
-        Date inAWeek = this.scenario.storedDay(7);
-        Date meetingStart = Date.from(this.scenario.getToday().plusDays(7).atTime(18, 30)
-            .atZone(ZoneId.systemDefault()).toInstant());
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("doc.fullName in (:pages)")
-                && List.of("CDD.Members.A", "CDD.Members.B").equals(values.get("pages"))) {
-                return List.of((Object) new Object[] {"CDD.Members.A", "Camille Martin", "Citoyens"},
-                    (Object) new Object[] {"CDD.Members.B", "Karim Benali", null});
-            }
-            if (!GROUP.equals(values.get("group"))) {
-                return List.of();
-            }
-            if (statement.contains("meeting.start >= :now")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M4", hostileTitle, meetingStart});
-            }
-            if (statement.contains("ActionItemClass")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Contacter la mairie", inAWeek,
-                    "XWiki.CamilleMartin"});
-            }
-            if (statement.contains("SaisineClass")) {
-                return List.of((Object) new Object[] {"CDD.Saisines.PCAET", "PCAET 2026", inAWeek});
-            }
-            return List.of();
-        });
+        add(SamplePages.withObject(applicationPages(), "CDD.Members.A", "Camille Martin", MemberClass.REFERENCE,
+            MemberClass.COLLEGE, "Citoyens"));
+        add(SamplePages.withObject(applicationPages(), "CDD.Members.B", "Karim Benali", MemberClass.REFERENCE));
+        add(SamplePages.withObject(applicationPages(), "CDD.Meetings.M4", hostileTitle, MeetingClass.REFERENCE,
+            MeetingClass.GROUP, GROUP, MeetingClass.KIND, "group", MeetingClass.START, day(7) + " 18:30"));
+        add(SamplePages.withObjects("CDD.Meetings.M3", "Réunion 3", List.of(
+            SamplePages.object(applicationPages(), MeetingClass.REFERENCE, 0, MeetingClass.GROUP, GROUP,
+                MeetingClass.KIND, "group", MeetingClass.START, day(-2) + " 18:30"),
+            SamplePages.object(applicationPages(), ActionItemClass.REFERENCE, 0, ActionItemClass.DESCRIPTION,
+                "Contacter la mairie", ActionItemClass.OWNER, "XWiki.CamilleMartin", ActionItemClass.STATUS, "todo",
+                ActionItemClass.DUE_DATE, day(7)))));
+        add(SamplePages.withObject(applicationPages(), "CDD.Saisines.PCAET", "PCAET 2026", SaisineClass.REFERENCE,
+            SaisineClass.GROUP, GROUP, SaisineClass.DUE_DATE, day(7)));
+        add(SamplePages.withObject(applicationPages(), "CDD.Meetings.Eau1", "Eau", MeetingClass.REFERENCE,
+            MeetingClass.GROUP, "CDD.Groups.Eau.WebHome", MeetingClass.KIND, "group", MeetingClass.START,
+            day(3) + " 18:30"));
+        add(SamplePages.withObject(applicationPages(), "CDD.Saisines.Eau", "Eau", SaisineClass.REFERENCE,
+            SaisineClass.GROUP, "CDD.Groups.Eau.WebHome", SaisineClass.DUE_DATE, day(3)));
     }
 
     @ParameterizedTest
@@ -112,7 +124,8 @@ class GroupSheetTest extends AbstractPageTest
         assertEquals(this.scenario.getNow(), this.scenario.valuesOf("meeting.start >= :now").get("now"),
             "upcoming means from now on, on the application's clock");
         assertEquals("Contacter la mairie", html.selectFirst(".cdd-group-open-actions a").text());
-        assertEquals("Aucune.", html.selectFirst(".cdd-group-past p").text());
+        assertEquals(List.of("Réunion 3"), html.select(".cdd-group-past a").eachText());
+        assertEquals(List.of("PCAET 2026"), html.select(".cdd-group-saisines a").eachText(), "this group's only");
         assertTrue(html.select(".cdd-group dt").eachText().contains("Mandat"));
     }
 

@@ -34,8 +34,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xwiki.contrib.cdd.entity.ActionItemClass;
+import org.xwiki.contrib.cdd.entity.GroupClass;
+import org.xwiki.contrib.cdd.entity.MeetingClass;
+import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.HarnessDays;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,32 +58,35 @@ class HomePageTest extends AbstractPageTest
 {
     private static final String HOME = "CDD.WebHome";
 
+    private void add(String reference, String title, String className, String... values)
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), reference, title, className, values));
+    }
+
+    /**
+     * Camille's council: her member page, a group she belongs to, a mandatory referral overdue by three days, her
+     * action item overdue by three days, and the group's next meeting.
+     */
     private void council(String group)
     {
-        Date overdue = this.scenario.storedDay(-3);
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("XWiki.XWikiGroups")) {
-                return group == null ? List.of() : List.of(group);
-            }
-            if (statement.contains("saisine.kind = 'mandatory'")) {
-                return List.of((Object) new Object[] {"CDD.Saisines.SCoT", "Révision du SCoT", overdue});
-            }
-            if (statement.contains("member.user = :user")) {
-                return List.of("CDD.Members.CamilleMartin");
-            }
-            if (statement.contains("CDD.Code.GroupClass") && "%CDD.Members.CamilleMartin%".equals(values.get("member"))
-                && ("%" + this.scenario.getUser() + "%").equals(values.get("user"))) {
-                return List.of((Object) new Object[] {"CDD.Groups.Mobilite.WebHome", "Mobilité", null});
-            }
-            if (statement.contains("item.owner = :user")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M3", "Relire le projet d’avis", overdue});
-            }
-            if (statement.contains("meeting.group in (:groups)")
-                && ((List<?>) values.get("groups")).contains("CDD.Groups.Mobilite.WebHome")) {
-                return List.of((Object) new Object[] {"CDD.Meetings.M4", "Atelier mobilité", null});
-            }
-            return List.of();
-        });
+        this.scenario.setGroups(group);
+        add("CDD.Members.CamilleMartin", "Camille Martin", MemberClass.REFERENCE, MemberClass.USER,
+            this.scenario.getUser());
+        add("CDD.Groups.Mobilite.WebHome", "Mobilité", GroupClass.REFERENCE, GroupClass.STATUS, "active",
+            GroupClass.MEMBERS, "CDD.Members.Dominique|CDD.Members.CamilleMartin");
+        add("CDD.Saisines.SCoT", "Révision du SCoT", SaisineClass.REFERENCE, SaisineClass.KIND, "mandatory",
+            SaisineClass.STATUS, "in_progress", SaisineClass.DUE_DATE, day(-3));
+        add("CDD.Meetings.M3", "Réunion 3", ActionItemClass.REFERENCE, ActionItemClass.DESCRIPTION,
+            "Relire le projet d’avis", ActionItemClass.OWNER, this.scenario.getUser(), ActionItemClass.STATUS, "todo",
+            ActionItemClass.DUE_DATE, day(-3));
+        add("CDD.Meetings.M4", "Atelier mobilité", MeetingClass.REFERENCE, MeetingClass.KIND, "group",
+            MeetingClass.GROUP, "CDD.Groups.Mobilite.WebHome", MeetingClass.START,
+            this.scenario.getToday().plusDays(1) + " 18:00");
+    }
+
+    private String day(int fromToday)
+    {
+        return this.scenario.getToday().plusDays(fromToday).toString();
     }
 
     private static List<String> sections(Document html)
@@ -131,26 +140,21 @@ class HomePageTest extends AbstractPageTest
     }
 
     /**
-     * Answers the dashboard's "overdue" queries as their condition says ({@code dueDate < :today}), over items due
-     * yesterday, today and tomorrow: so that the list and the deadline text of each item are compared.
+     * An animator's action items and mandatory referrals due yesterday, today and tomorrow: the dashboard's queries
+     * run over them, so that each list is compared with the deadline text of each item.
      */
-    private void itemsAroundToday(Map<String, Date> due)
+    private void itemsAroundToday(Map<String, String> due)
     {
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("XWiki.XWikiGroups")) {
-                return List.of(CouncilRole.ANIMATORS_GROUP);
-            }
-            List<Object> all = new ArrayList<>();
-            due.forEach((title, date) -> all.add(new Object[] {"CDD.Meetings." + title.length(), title, date}));
-            if (statement.contains("item.owner = :user")) {
-                return all;
-            }
-            if (statement.contains("item.dueDate < :today") || statement.contains("saisine.dueDate < :today")) {
-                Date today = (Date) values.get("today");
-                return all.stream().filter(row -> ((Date) ((Object[]) row)[2]).before(today)).toList();
-            }
-            return List.of();
-        });
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        int number = 0;
+        for (Map.Entry<String, String> item : due.entrySet()) {
+            number++;
+            add("CDD.Meetings.Item" + number, "Réunion " + number, ActionItemClass.REFERENCE,
+                ActionItemClass.DESCRIPTION, item.getKey(), ActionItemClass.OWNER, this.scenario.getUser(),
+                ActionItemClass.STATUS, "todo", ActionItemClass.DUE_DATE, item.getValue());
+            add("CDD.Saisines.Item" + number, item.getKey(), SaisineClass.REFERENCE, SaisineClass.KIND, "mandatory",
+                SaisineClass.STATUS, "received", SaisineClass.DUE_DATE, item.getValue());
+        }
     }
 
     @ParameterizedTest
@@ -159,10 +163,10 @@ class HomePageTest extends AbstractPageTest
     {
         this.scenario.setNow(councilTime);
         this.scenario.setLocale(Locale.FRENCH);
-        Map<String, Date> due = new LinkedHashMap<>();
-        due.put("Hier", this.scenario.storedDay(-1));
-        due.put("Aujourd’hui", this.scenario.storedDay(0));
-        due.put("Demain", this.scenario.storedDay(1));
+        Map<String, String> due = new LinkedHashMap<>();
+        due.put("Hier", day(-1));
+        due.put("Aujourd’hui", day(0));
+        due.put("Demain", day(1));
         itemsAroundToday(due);
 
         Document html = this.renderer.render(page(HOME));
@@ -191,25 +195,21 @@ class HomePageTest extends AbstractPageTest
     @Test
     void aMemberWithoutAMemberPageStillSeesTheGroupsTheyReferee() throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("XWiki.XWikiGroups")) {
-                return List.of(CouncilRole.MEMBERS_GROUP);
-            }
-            if (statement.contains("CDD.Code.GroupClass")
-                && ("%" + this.scenario.getUser() + "%").equals(values.get("member"))) {
-                return List.of((Object) new Object[] {"CDD.Groups.Energie.WebHome", "Énergie", null});
-            }
-            if (statement.contains("meeting.group in (:groups)")
-                && List.of("", "CDD.Groups.Energie.WebHome").equals(values.get("groups"))) {
-                return List.of((Object) new Object[] {"CDD.Meetings.E1", "Comité énergie", null});
-            }
-            return List.of();
-        });
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        add("CDD.Groups.Energie.WebHome", "Énergie", GroupClass.REFERENCE, GroupClass.STATUS, "active",
+            GroupClass.REFERENTS, "XWiki.Dominique|" + this.scenario.getUser());
+        add("CDD.Groups.Eau.WebHome", "Eau", GroupClass.REFERENCE, GroupClass.STATUS, "active",
+            GroupClass.REFERENTS, this.scenario.getUser() + "e");
+        add("CDD.Meetings.E1", "Comité énergie", MeetingClass.REFERENCE, MeetingClass.KIND, "group",
+            MeetingClass.GROUP, "CDD.Groups.Energie.WebHome", MeetingClass.START, day(2) + " 18:00");
+        add("CDD.Meetings.E2", "Comité eau", MeetingClass.REFERENCE, MeetingClass.KIND, "group",
+            MeetingClass.GROUP, "CDD.Groups.Eau.WebHome", MeetingClass.START, day(2) + " 18:00");
 
         Document html = this.renderer.render(page(HOME));
 
-        assertEquals("Énergie", html.selectFirst(".myGroups a").text());
-        assertEquals("Comité énergie", html.selectFirst(".nextMeetings a").text());
+        assertEquals(List.of("Énergie"), html.select(".myGroups a").eachText(), "referent of Énergie; the referent "
+            + this.scenario.getUser() + "e of Eau is someone else");
+        assertEquals(List.of("Comité énergie"), html.select(".nextMeetings a").eachText());
         assertEquals("Nothing for now.", html.selectFirst(".myActions p").text());
     }
 
@@ -223,8 +223,8 @@ class HomePageTest extends AbstractPageTest
         assertTrue(sections(html).containsAll(List.of("Overdue actions",
             "Mandatory consultations without an opinion")));
         assertEquals("Révision du SCoT", html.selectFirst(".mandatory a").text());
-        assertEquals(10, this.scenario.getExecutedQueries().size(),
-            "the role, my member page, then one query per list");
+        assertEquals(11, this.scenario.getExecutedQueries().size(), "the role, my member page, my groups (referent, "
+            + "member), then one query per list: " + this.scenario.getExecutedQueries());
     }
 
     @Test
@@ -256,9 +256,8 @@ class HomePageTest extends AbstractPageTest
     void hostileTitlesInListsAreText() throws Exception
     {
         String hostile = "<script>x</script>{{velocity}}y{{/velocity}}~";
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of(CouncilRole.MEMBERS_GROUP)
-            : List.of((Object) new Object[] {"CDD.Saisines.X", hostile, null}));
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        add("CDD.Saisines.X", hostile, SaisineClass.REFERENCE, SaisineClass.STATUS, "received");
 
         Document html = this.renderer.render(page(HOME));
 

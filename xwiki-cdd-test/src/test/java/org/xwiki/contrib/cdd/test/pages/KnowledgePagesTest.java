@@ -93,8 +93,7 @@ class KnowledgePagesTest extends AbstractPageTest
         this.scenario.setLocale(locale);
         this.scenario.setAction(mode);
         this.scenario.grant("view");
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of("CDD.Code.AnimatorsGroup") : List.of());
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
 
         Document html = reference.contains("Sheet") ? this.renderer.render(filled(reference), page(reference))
             : this.renderer.render(page(reference));

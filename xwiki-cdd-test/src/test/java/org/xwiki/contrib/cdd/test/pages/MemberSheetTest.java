@@ -83,8 +83,7 @@ class MemberSheetTest extends AbstractPageTest
 
     private void role(String... groups)
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of(groups) : List.of());
+        this.scenario.setGroups(groups);
     }
 
     @Test

@@ -56,17 +56,17 @@ class ResourcesTest extends AbstractPageTest
     void aDossierShowsItsSynthesisAndItsResourcesWithOneQuery() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("CDD.Code.ResourceClass")
-            && "CDD.Resources.Mobilite".equals(values.get("space"))
-            ? List.of((Object) new Object[] {"CDD.Resources.Mobilite.EnqueteMenages", "Enquête ménages <2024>",
-                Timestamp.valueOf("2024-06-01 00:00:00")})
-            : List.of());
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Resources.Mobilite.EnqueteMenages",
+            "Enquête ménages <2024>", ResourceClass.REFERENCE, ResourceClass.PUBLICATION_DATE, "2024-06-01"));
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Resources.Eau.Etude", "Étude eau",
+            ResourceClass.REFERENCE, ResourceClass.PUBLICATION_DATE, "2025-01-01"));
 
         Document html = this.renderer.render(dossier("== Ce que les documents nous apprennent ==\n\nLe bus ne passe"
             + " qu’une fois par jour."), page("CDD.Code.DossierSheet"));
 
         assertEquals("Ce que les documents nous apprennent", html.selectFirst(".cdd-dossier-synthesis h2").text());
-        assertEquals("Enquête ménages <2024>", html.selectFirst(".cdd-dossier-resources li a").text());
+        assertEquals(List.of("Enquête ménages <2024>"), html.select(".cdd-dossier-resources li a").eachText(),
+            "the resources of this dossier only");
         assertEquals("2024-06-01", html.selectFirst(".cdd-dossier-resources time").attr("datetime"));
         String add = html.selectFirst("a:contains(Ajouter une ressource)").attr("href");
         assertTrue(add.startsWith("/xwiki/bin/edit/CDD/Resources/Mobilite/Resource-"), add);
@@ -120,8 +120,9 @@ class ResourcesTest extends AbstractPageTest
     @Test
     void theResourcesHomeListsTheDossiersThenEveryResource() throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("CDD.Code.DossierClass")
-            ? List.of((Object) new Object[] {DOSSIER, "Rural mobility", null}) : List.of());
+        XarPage dossier = SamplePages.withObject(applicationPages(), DOSSIER, "Rural mobility",
+            DossierClass.REFERENCE, DossierClass.GROUP, "CDD.Groups.Mobilite.WebHome");
+        this.scenario.addPage(dossier);
 
         Document html = this.renderer.render(page("CDD.Resources.WebHome"));
 

@@ -28,6 +28,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xwiki.contrib.cdd.entity.ContributionClass;
+import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
@@ -158,8 +160,7 @@ class SaisineSheetTest extends AbstractPageTest
     void onlyTheMovesOpenToTheUsersRoleAreOffered() throws Exception
     {
         XarPage received = pcaet(SaisineClass.STATUS, "received");
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of("CDD.Code.AnimatorsGroup") : List.of());
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
 
         Document html = render(received);
 
@@ -169,12 +170,11 @@ class SaisineSheetTest extends AbstractPageTest
         assertEquals(this.scenario.getToken(), form.selectFirst("input[name=form_token]").attr("value"));
         assertEquals("CDD.Saisines.PCAET", form.selectFirst("input[name=target]").attr("value"));
 
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            ? List.of("CDD.Code.MembersGroup") : List.of());
+        this.scenario.setGroups("CDD.Code.MembersGroup");
         assertTrue(render(received).select(".cdd-workflow-buttons").isEmpty(), "a member cannot accept");
 
         this.scenario.setUser(null);
-        this.scenario.setQueryAnswers((statement, values) -> List.of());
+        this.scenario.setGroups();
         assertTrue(render(received).select("button").isEmpty(), "a guest gets no button");
     }
 
@@ -182,10 +182,16 @@ class SaisineSheetTest extends AbstractPageTest
     void theFollowUpOfTheRecommendationsIsOneQuery() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("RecommendationClass")
-            && "CDD.Saisines.PCAET".equals(values.get("saisine"))
-            ? List.of((Object) new Object[] {"CDD.Contributions.AvisPCAET", "Avis sur le PCAET",
-                "Associer les communes rurales.", "partly"}) : List.of());
+        this.scenario.addPage(SamplePages.withObjects("CDD.Contributions.AvisPCAET", "Avis sur le PCAET", List.of(
+            SamplePages.object(applicationPages(), ContributionClass.REFERENCE, 0, ContributionClass.SAISINE,
+                "CDD.Saisines.PCAET"),
+            SamplePages.object(applicationPages(), RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT,
+                "Associer les communes rurales.", RecommendationClass.FOLLOW_UP_STATUS, "partly"))));
+        this.scenario.addPage(SamplePages.withObjects("CDD.Contributions.AvisSCoT", "Avis sur le SCoT", List.of(
+            SamplePages.object(applicationPages(), ContributionClass.REFERENCE, 0, ContributionClass.SAISINE,
+                "CDD.Saisines.SCoT"),
+            SamplePages.object(applicationPages(), RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT,
+                "Autre avis.", RecommendationClass.FOLLOW_UP_STATUS, "pending"))));
 
         Document html = render(pcaet());
 

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
@@ -45,18 +46,27 @@ class ToolboxTest extends AbstractPageTest
 {
     private static final String CATALOGUE = "CDD.Toolbox.WebHome";
 
+    private void method(String name, String title, String objectives, String min, String max, String minutes,
+        String format)
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Toolbox." + name, title,
+            MethodClass.REFERENCE, MethodClass.OBJECTIVES, objectives, MethodClass.PARTICIPANTS_MIN, min,
+            MethodClass.PARTICIPANTS_MAX, max, MethodClass.DURATION_MINUTES, minutes, MethodClass.FORMAT, format));
+    }
+
+    /**
+     * Four methods of a wiki where the starter ones were removed, and one just created from the template, with no
+     * objective yet (XWiki joins the objectives per value: selected with the rest, it would vanish).
+     */
     @BeforeEach
     void methods()
     {
-        // Columns as the catalogue selects them: page, objectives, min, max, duration, format, title.
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("CDD.Code.MethodClass")
-            ? List.of(new Object[] {"CDD.Toolbox.VoteGommettes", "prioritisation|decision", 3, 60, 20, "both",
-                "Vote par gommettes"},
-                new Object[] {"CDD.Toolbox.Metaplan", "ideation|prioritisation", 6, 25, 40, "online", "Métaplan"},
-                new Object[] {"CDD.Toolbox.WorldCafe", "ideation|prioritisation", 12, 100, 90, "in_person",
-                    "World café <b>"},
-                new Object[] {"CDD.Toolbox.Bocal", "debate", 8, null, 45, "in_person", "Bocal à poissons"})
-            : List.of());
+        this.scenario.withoutApplicationPages();
+        method("VoteGommettes", "Vote par gommettes", "prioritisation|decision", "3", "60", "20", "both");
+        method("Metaplan", "Métaplan", "ideation|prioritisation", "6", "25", "40", "online");
+        method("WorldCafe", "World café <b>", "ideation|prioritisation", "12", "100", "90", "in_person");
+        method("Bocal", "Bocal à poissons", "debate", "8", "", "45", "in_person");
+        method("Nouvelle", "Nouvelle méthode", "", "", "", "", "");
     }
 
     private Document search(String participants, String minutes, String format, String objective) throws Exception
@@ -85,8 +95,8 @@ class ToolboxTest extends AbstractPageTest
         assertLabelsBound(html, "form label");
         assertEquals("Boîte à outils", this.renderer.renderTitle(page(CATALOGUE)));
         assertTrue(html.selectFirst(".livedata-standin").attr("data-properties").contains("objectives,format"));
-        assertEquals(3, this.scenario.getExecutedQueries().size(),
-            "one query for every method, one for the ratings, one for the meetings' methods");
+        assertEquals(4, this.scenario.getExecutedQueries().size(), "one query for every method, one for their "
+            + "objectives, one for the ratings, one for the meetings' methods");
         assertEquals("Aucune méthode n’a encore reçu de note.", html.selectFirst(".cdd-toolbox-best p").text());
     }
 
@@ -95,8 +105,9 @@ class ToolboxTest extends AbstractPageTest
     {
         Document html = this.renderer.render(page(CATALOGUE));
 
-        assertEquals(List.of("World café <b>", "Bocal à poissons", "Métaplan", "Vote par gommettes"),
-            html.select(".cdd-toolbox-results li a").eachText(), "titles are text, never markup");
+        assertEquals(List.of("World café <b>", "Bocal à poissons", "Métaplan", "Vote par gommettes",
+            "Nouvelle méthode"), html.select(".cdd-toolbox-results li a").eachText(), "titles are text, never "
+            + "markup; each method once, whatever its number of objectives, and the new one without any");
         assertTrue(html.select(".cdd-toolbox-results b").isEmpty());
     }
 
@@ -158,17 +169,21 @@ class ToolboxTest extends AbstractPageTest
     @Test
     void aMethodListsTheMeetingsThatUsedIt() throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains(":method member of meeting.methods")
-            && "CDD.Toolbox.Bocal".equals(values.get("method"))
-            ? List.of((Object) new Object[] {"CDD.Meetings.Mobilite3", "Groupe mobilité <3>",
-                java.sql.Timestamp.valueOf("2026-11-20 18:00:00")})
-            : List.of());
+        // A meeting that used three methods, Bocal among them: listed once, not once per method.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Meetings.Mobilite3",
+            "Groupe mobilité <3>", MeetingClass.REFERENCE, MeetingClass.START, "2026-11-20 18:00",
+            MeetingClass.METHODS, "CDD.Toolbox.Metaplan|CDD.Toolbox.Bocal|CDD.Toolbox.WorldCafe"));
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Meetings.Mobilite4", "Sans bocal",
+            MeetingClass.REFERENCE, MeetingClass.START, "2026-11-27 18:00", MeetingClass.METHODS,
+            "CDD.Toolbox.Metaplan"));
         XarPage written = SamplePages.withObject(applicationPages(), "CDD.Toolbox.Bocal", "Bocal à poissons",
             MethodClass.REFERENCE, MethodClass.FORMAT, "in_person");
         XarPage sheet = page("CDD.Code.MethodSheet");
 
         Document view = this.renderer.render(written, sheet);
 
+        assertEquals(1, view.select(".cdd-method-uses li").size(), view.select(".cdd-method-uses li").eachText()
+            .toString());
         Element use = view.selectFirst(".cdd-method-uses li");
         assertEquals("Groupe mobilité <3>", use.selectFirst("a").text());
         assertEquals("/xwiki/bin/view/CDD/Meetings/Mobilite3", use.selectFirst("a").attr("href"));
@@ -200,18 +215,19 @@ class ToolboxTest extends AbstractPageTest
     @Test
     void theHomeShowsTheBestRatedMethods() throws Exception
     {
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("CDD.Code.MethodFeedbackClass")) {
-                return List.of(new Object[] {"CDD.Toolbox.Metaplan", "4"}, new Object[] {"CDD.Toolbox.Bocal", "5"},
-                    new Object[] {"CDD.Toolbox.Metaplan", "5"});
-            }
-            return statement.contains("CDD.Code.MethodClass") ? List.of((Object) new Object[] {
-                "CDD.Toolbox.Metaplan", "ideation", 6, 25, 40, "online", "Métaplan"}) : List.of();
-        });
+        this.scenario.addPage(SamplePages.withObjects("CDD.Toolbox.Metaplan", "Métaplan", List.of(
+            SamplePages.object(applicationPages(), MethodClass.REFERENCE, 0, MethodClass.OBJECTIVES, "ideation"),
+            SamplePages.object(applicationPages(), MethodFeedbackClass.REFERENCE, 0, MethodFeedbackClass.RATING, "4"),
+            SamplePages.object(applicationPages(), MethodFeedbackClass.REFERENCE, 1, MethodFeedbackClass.RATING,
+                "5"))));
+        this.scenario.addPage(SamplePages.withObjects("CDD.Toolbox.Bocal", "Bocal à poissons", List.of(
+            SamplePages.object(applicationPages(), MethodClass.REFERENCE, 0, MethodClass.OBJECTIVES, "debate"),
+            SamplePages.object(applicationPages(), MethodFeedbackClass.REFERENCE, 0, MethodFeedbackClass.RATING,
+                "5"))));
 
         Document html = this.renderer.render(page(CATALOGUE));
 
-        assertEquals(List.of("CDD.Toolbox.Bocal — 1 feedback(s), average rating 5 out of 5",
+        assertEquals(List.of("Bocal à poissons — 1 feedback(s), average rating 5 out of 5",
             "Métaplan — 2 feedback(s), average rating 4.5 out of 5"),
             html.select(".cdd-toolbox-best li").eachText());
     }
@@ -220,18 +236,14 @@ class ToolboxTest extends AbstractPageTest
     void theHomeShowsTheMostUsedMethods() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("meeting.methods from")) {
-                return List.of(new Object[] {"CDD.Meetings.M1", List.of("CDD.Toolbox.Metaplan", "CDD.Toolbox.Bocal")},
-                    new Object[] {"CDD.Meetings.M2", "CDD.Toolbox.Metaplan"});
-            }
-            return statement.contains("CDD.Code.MethodClass") ? List.of((Object) new Object[] {
-                "CDD.Toolbox.Metaplan", "ideation", 6, 25, 40, "online", "Métaplan"}) : List.of();
-        });
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Meetings.M1", "M1",
+            MeetingClass.REFERENCE, MeetingClass.METHODS, "CDD.Toolbox.Metaplan|CDD.Toolbox.Bocal"));
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Meetings.M2", "M2",
+            MeetingClass.REFERENCE, MeetingClass.METHODS, "CDD.Toolbox.Metaplan"));
 
         Document html = this.renderer.render(page(CATALOGUE));
 
-        assertEquals(List.of("Métaplan — utilisée dans 2 réunion(s)", "CDD.Toolbox.Bocal — utilisée dans 1 réunion(s)"),
+        assertEquals(List.of("Métaplan — utilisée dans 2 réunion(s)", "Bocal à poissons — utilisée dans 1 réunion(s)"),
             html.select(".cdd-toolbox-used li").eachText());
     }
 

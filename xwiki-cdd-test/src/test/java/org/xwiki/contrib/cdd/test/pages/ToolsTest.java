@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.NeedClass;
 import org.xwiki.contrib.cdd.entity.ToolClass;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -51,21 +52,23 @@ class ToolsTest extends AbstractPageTest
     @BeforeEach
     void tools()
     {
-        // Columns as $services.cdd.tools.query selects them: page, category, recommendation, rationale, cost,
-        // hosting, dataLocation, openSource, accessibility, learningCurve, assessmentDate, url, title.
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("tool.rationale")) {
-                return List.of(new Object[] {"CDD.Tools.Zoom", "video", "rejected", "Données hors UE", "Payant", "Zoom",
-                    "other", 0, "", "easy", null, "javascript:alert(1)", "Zoom"},
-                    new Object[] {"CDD.Tools.Bbb", "video", "adopted", "Libre et hébergé en France", "Gratuit",
-                        "Association <Libre>", "france", 1, "Sous-titres", "medium",
-                        Timestamp.valueOf("2026-11-28 00:00:00"), "https://bbb.example.org", "BigBlueButton"},
-                    new Object[] {"CDD.Tools.Framadate", "poll", "adopted", "", "Gratuit", "Framasoft", "france", 1,
-                        "", "easy", null, "https://framadate.org", "Framadate"});
-            }
-            return statement.contains("doc.object(CDD.Code.ToolClass)")
-                ? List.of((Object) new Object[] {"CDD.Tools.Framadate", "Framadate"}) : List.of();
-        });
+        tool("Zoom", "Zoom", ToolClass.CATEGORY, "video", ToolClass.RECOMMENDATION, "rejected", ToolClass.RATIONALE,
+            "Données hors UE", ToolClass.COST, "Payant", ToolClass.HOSTING, "Zoom", ToolClass.DATA_LOCATION, "other",
+            ToolClass.OPEN_SOURCE, "0", ToolClass.LEARNING_CURVE, "easy", ToolClass.URL, "javascript:alert(1)");
+        tool("Bbb", "BigBlueButton", ToolClass.CATEGORY, "video", ToolClass.RECOMMENDATION, "adopted",
+            ToolClass.RATIONALE, "Libre et hébergé en France", ToolClass.COST, "Gratuit", ToolClass.HOSTING,
+            "Association <Libre>", ToolClass.DATA_LOCATION, "france", ToolClass.OPEN_SOURCE, "1",
+            ToolClass.ACCESSIBILITY, "Sous-titres", ToolClass.LEARNING_CURVE, "medium", ToolClass.ASSESSMENT_DATE,
+            "2026-11-28", ToolClass.URL, "https://bbb.example.org");
+        tool("Framadate", "Framadate", ToolClass.CATEGORY, "poll", ToolClass.RECOMMENDATION, "adopted",
+            ToolClass.COST, "Gratuit", ToolClass.HOSTING, "Framasoft", ToolClass.DATA_LOCATION, "france",
+            ToolClass.OPEN_SOURCE, "1", ToolClass.LEARNING_CURVE, "easy", ToolClass.URL, "https://framadate.org");
+    }
+
+    private void tool(String name, String title, String... values)
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Tools." + name, title,
+            ToolClass.REFERENCE, values));
     }
 
     @Test
@@ -116,16 +119,17 @@ class ToolsTest extends AbstractPageTest
     void aToolListsTheNeedsItAnswers() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (!"CDD.Tools.Framadate".equals(values.get("tool"))) {
-                return List.of();
-            }
-            if (statement.contains(":tool member of need.tools")) {
-                return List.of((Object) new Object[] {NEEDS, "Choisir une date <vite>"});
-            }
-            return statement.contains("tutorial.tool = :tool") && statement.contains("'published'")
-                ? List.of((Object) new Object[] {"CDD.Tutorials.Sondage", "Proposer des dates", null}) : List.of();
-        });
+        // Two needs: one answered by Framadate and another tool (listed once), one by another tool only.
+        this.scenario.addPage(SamplePages.withObjects(NEEDS, "Besoins", List.of(
+            SamplePages.object(applicationPages(), NeedClass.REFERENCE, 0, NeedClass.DESCRIPTION,
+                "Choisir une date <vite>", NeedClass.TOOLS, "CDD.Tools.Framadate|CDD.Tools.Bbb"),
+            SamplePages.object(applicationPages(), NeedClass.REFERENCE, 1, NeedClass.DESCRIPTION, "Se voir",
+                NeedClass.TOOLS, "CDD.Tools.Bbb"))));
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Tutorials.Sondage",
+            "Proposer des dates", TutorialClass.REFERENCE, TutorialClass.TOOL, "CDD.Tools.Framadate",
+            TutorialClass.STATUS, "published"));
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Tutorials.Brouillon", "Brouillon",
+            TutorialClass.REFERENCE, TutorialClass.TOOL, "CDD.Tools.Framadate", TutorialClass.STATUS, "draft"));
         XarPage tool = SamplePages.withObject(applicationPages(), "CDD.Tools.Framadate", "Framadate",
             ToolClass.REFERENCE, ToolClass.CATEGORY, "poll", ToolClass.RECOMMENDATION, "adopted",
             ToolClass.OPEN_SOURCE, "1");
@@ -134,8 +138,9 @@ class ToolsTest extends AbstractPageTest
 
         assertTrue(html.select(".cdd-tool dd").eachText().containsAll(List.of("Sondages et dates", "Adopté")),
             html.select(".cdd-tool dd").eachText().toString());
-        assertEquals("Choisir une date <vite>", html.selectFirst(".cdd-tool-needs li a").text());
-        assertEquals("Proposer des dates", html.selectFirst(".cdd-tool-tutorials li a").text(),
+        assertEquals(List.of("Choisir une date <vite>"), html.select(".cdd-tool-needs li a").eachText(),
+            "once, though the need names two tools");
+        assertEquals(List.of("Proposer des dates"), html.select(".cdd-tool-tutorials li a").eachText(),
             "the published tutorials that name this tool");
 
         this.scenario.setAction("edit");

@@ -33,6 +33,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xwiki.contrib.cdd.entity.ToolClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
@@ -59,31 +60,34 @@ class TutorialTest extends AbstractPageTest
     /** Reviewed 44 months before today: due whatever the day, the council reviews every 12 months. */
     private static final int OLD_MONTHS = 44;
 
-    // Columns as $services.cdd.tutorials.query selects them: page, audience, level, tool, toolName, status,
-    // lastReviewed, durationMinutes, title, creator.
+    private void tutorial(String name, String title, String creator, String... values)
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Tutorials." + name, title,
+            TutorialClass.REFERENCE, values), creator, this.scenario.getNow());
+    }
+
+    /**
+     * Four tutorials of a wiki where the starter ones were removed: two published (one for two audiences, one due for
+     * a check), an animators' draft by Camille and a draft by Dominique without audience; the tool they name.
+     */
     private void council(String group)
     {
-        Date recent = Scenario.storedDate(this.scenario.getToday().minusMonths(1));
-        Date old = Scenario.storedDate(this.scenario.getToday().minusMonths(OLD_MONTHS));
-        List<Object> tutorials = new ArrayList<>();
-        tutorials.add(new Object[] {"CDD.Tutorials.CompteRendu", "member|referent", "beginner", "", "", "published",
-            recent, 15, "Écrire le compte rendu d’une réunion", "XWiki.Admin"});
-        tutorials.add(new Object[] {"CDD.Tutorials.Suivre", "member", "beginner", "", "", "published", old, 5,
-            "Suivre un groupe <de travail>", "XWiki.Admin"});
-        tutorials.add(new Object[] {"CDD.Tutorials.Visio", "animator", "intermediate", "CDD.Tools.Visio", "", "draft",
-            null, 20, "Animer une visio", "XWiki.Camille"});
-        tutorials.add(new Object[] {"CDD.Tutorials.Sondage", "", "", "", "Framadate", "draft", null, null,
-            "Créer un sondage", "XWiki.Dominique"});
-        this.scenario.setQueryAnswers((statement, values) -> {
-            if (statement.contains("XWiki.XWikiGroups")) {
-                return group == null ? List.of() : List.of(group);
-            }
-            if (statement.contains("CDD.Code.TutorialClass")) {
-                return tutorials;
-            }
-            return statement.contains("CDD.Code.ToolClass")
-                ? List.of((Object) new Object[] {"CDD.Tools.Visio", "BigBlueButton"}) : List.of();
-        });
+        this.scenario.setGroups(group);
+        this.scenario.withoutApplicationPages();
+        LocalDate today = this.scenario.getToday();
+        tutorial("CompteRendu", "Écrire le compte rendu d’une réunion", "XWiki.Admin", TutorialClass.AUDIENCE,
+            "member|referent", TutorialClass.LEVEL, "beginner", TutorialClass.STATUS, "published",
+            TutorialClass.LAST_REVIEWED, today.minusMonths(1).toString(), TutorialClass.DURATION_MINUTES, "15");
+        tutorial("Suivre", "Suivre un groupe <de travail>", "XWiki.Admin", TutorialClass.AUDIENCE, "member",
+            TutorialClass.LEVEL, "beginner", TutorialClass.STATUS, "published", TutorialClass.LAST_REVIEWED,
+            today.minusMonths(OLD_MONTHS).toString(), TutorialClass.DURATION_MINUTES, "5");
+        tutorial("Visio", "Animer une visio", "XWiki.Camille", TutorialClass.AUDIENCE, "animator",
+            TutorialClass.LEVEL, "intermediate", TutorialClass.TOOL, "CDD.Tools.Visio", TutorialClass.STATUS, "draft",
+            TutorialClass.DURATION_MINUTES, "20");
+        tutorial("Sondage", "Créer un sondage", "XWiki.Dominique", TutorialClass.TOOL_NAME, "Framadate",
+            TutorialClass.STATUS, "draft");
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Tools.Visio", "BigBlueButton",
+            ToolClass.REFERENCE, ToolClass.CATEGORY, "video"));
     }
 
     private Document sheet(String status, String lastReviewed, String action) throws Exception
@@ -129,7 +133,7 @@ class TutorialTest extends AbstractPageTest
             "reviewed 44 months ago, the council reviews every 12 months");
         assertTrue(members.child(0).select(".badge").isEmpty());
         assertFalse(html.text().contains("Créer un sondage"), "someone else's draft");
-        assertEquals(3, this.scenario.getExecutedQueries().size(), "groups, tutorials, tool titles");
+        assertEquals(4, this.scenario.getExecutedQueries().size(), "groups, tutorials, their audiences, tool titles");
         assertLabelsBound(html, "form label");
     }
 

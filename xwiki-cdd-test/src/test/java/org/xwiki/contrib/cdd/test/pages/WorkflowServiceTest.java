@@ -67,8 +67,7 @@ class WorkflowServiceTest extends AbstractPageTest
 
     private void inGroups(String... groups)
     {
-        this.scenario.setQueryAnswers((statement, values) -> statement.contains("XWiki.XWikiGroups")
-            && this.scenario.getUser().equals(values.get("user")) ? List.of(groups) : List.of());
+        this.scenario.setGroups(groups);
     }
 
     private StandInObject saisine()

@@ -32,13 +32,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.test.page.PageObject;
 import org.xwiki.contrib.cdd.test.page.PageSet;
 import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.test.query.FixtureDatabase;
+import org.xwiki.contrib.cdd.test.query.QueryEvaluator;
+import org.xwiki.contrib.cdd.test.query.QueryEvaluator.Query;
 
 /**
  * What a page test sets up before rendering a page: who the user is and what rights they have, the locale, the
@@ -61,6 +64,8 @@ public class Scenario
     public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 28);
 
     private static final LocalTime NOON = LocalTime.NOON;
+
+    private static final String GROUPS_CLASS = "XWiki.XWikiGroups";
 
     /** The user a test runs as when it does not say otherwise. */
     public static final String DEFAULT_USER = "XWiki.Camille";
@@ -85,7 +90,14 @@ public class Scenario
 
     private final Map<String, String> parameters = new HashMap<>();
 
-    private BiFunction<String, Map<String, Object>, List<?>> queryAnswers = (statement, values) -> List.of();
+    /** The creator and last save date of the test's pages, when a test gives them. */
+    private final Map<String, FixtureDatabase.StoredPage> storedPages = new HashMap<>();
+
+    /** Whether queries see only the test's pages, as if the application's were not installed. */
+    private boolean withoutApplicationPages;
+
+    /** The council groups the current user belongs to in the wiki. */
+    private final Set<String> groups = new HashSet<>();
 
     private final List<String> executedQueries = new ArrayList<>();
 
@@ -151,7 +163,9 @@ public class Scenario
         this.action = "view";
         this.method = "GET";
         this.parameters.clear();
-        this.queryAnswers = (statement, values) -> List.of();
+        this.storedPages.clear();
+        this.groups.clear();
+        this.withoutApplicationPages = false;
         this.executedQueries.clear();
         this.executedValues.clear();
         this.savedComments.clear();
@@ -161,11 +175,83 @@ public class Scenario
     }
 
     /**
-     * @param page a page of the test's fictional council, that $xwiki.getDocument can then load
+     * @param page a page of the test's fictional council, that $xwiki.getDocument can then load and queries find
+     *     (created by {@code XWiki.Admin}, saved now)
      */
     public void addPage(XarPage page)
     {
-        this.extraPages.put(page.reference(), page);
+        this.extraPages.put(page.reference() + localeSuffix(page), page);
+    }
+
+    /**
+     * @param page a page of the test
+     * @param creator who created it
+     * @param date when it was last saved
+     */
+    public void addPage(XarPage page, String creator, Date date)
+    {
+        addPage(page);
+        this.storedPages.put(page.reference() + localeSuffix(page), new FixtureDatabase.StoredPage(page, creator,
+            date));
+    }
+
+    private static String localeSuffix(XarPage page)
+    {
+        return page.isTranslation() ? "." + page.locale() : "";
+    }
+
+    /**
+     * @param groups the wiki groups the current user is a member of (an {@code XWiki.XWikiGroups} object on each),
+     *     replacing those set before; null ones are ignored
+     */
+    public void setGroups(String... groups)
+    {
+        this.groups.clear();
+        for (String group : groups) {
+            if (group != null) {
+                this.groups.add(group);
+            }
+        }
+    }
+
+    /**
+     * @param query a query as a page built it
+     * @return its rows, run over the application's pages and the test's
+     */
+    public List<?> run(Query query)
+    {
+        this.executedQueries.add(query.statement());
+        this.executedValues.add(new HashMap<>(query.values()));
+        return (this.withoutApplicationPages ? QueryEvaluator.withoutApplicationPages(this.pages)
+            : QueryEvaluator.of(this.pages)).execute(query, storedPagesForQueries());
+    }
+
+    /**
+     * Queries then see only the test's own pages, as in a wiki where the application's pages are not installed.
+     */
+    public void withoutApplicationPages()
+    {
+        this.withoutApplicationPages = true;
+    }
+
+    private List<FixtureDatabase.StoredPage> storedPagesForQueries()
+    {
+        List<FixtureDatabase.StoredPage> stored = new ArrayList<>();
+        this.extraPages.forEach((key, page) -> stored.add(this.storedPages.getOrDefault(key,
+            new FixtureDatabase.StoredPage(page, "XWiki.Admin", getNow()))));
+        for (String group : this.user == null ? Set.<String>of() : this.groups) {
+            XarPage groupPage = this.extraPages.containsKey(group) ? this.extraPages.get(group)
+                : this.pages.page(group, "").orElseThrow(() -> new AssertionError("no group page " + group));
+            List<PageObject> objects = new ArrayList<>(groupPage.objects());
+            int number = objects.stream().filter(o -> GROUPS_CLASS.equals(o.className()))
+                .mapToInt(o -> o.number() + 1).max().orElse(0);
+            objects.add(new PageObject(GROUPS_CLASS, number, null, Map.of("member", String.valueOf(this.user))));
+            stored.add(new FixtureDatabase.StoredPage(new XarPage(groupPage.path(), groupPage.reference(),
+                groupPage.locale(), groupPage.defaultLanguage(), groupPage.title(), groupPage.syntax(),
+                groupPage.hidden(), groupPage.content(), groupPage.contentLine(), groupPage.titleLine(),
+                groupPage.xclass(), objects, null), "XWiki.Admin", getNow()));
+        }
+        return stored;
     }
 
     /**
@@ -350,23 +436,7 @@ public class Scenario
         return this.parameters;
     }
 
-    /** @param answers what a query answers, from its statement and bound values */
-    public void setQueryAnswers(BiFunction<String, Map<String, Object>, List<?>> answers)
-    {
-        this.queryAnswers = answers;
-    }
 
-    /**
-     * @param statement a query statement
-     * @param values its bound values
-     * @return the rows the test said it answers
-     */
-    public List<?> answer(String statement, Map<String, Object> values)
-    {
-        this.executedQueries.add(statement);
-        this.executedValues.add(new HashMap<>(values));
-        return this.queryAnswers.apply(statement, values);
-    }
 
     /**
      * @param fragment a part of a statement

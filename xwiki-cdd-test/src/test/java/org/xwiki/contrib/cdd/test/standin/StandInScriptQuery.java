@@ -20,12 +20,16 @@
 package org.xwiki.contrib.cdd.test.standin;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.xwiki.contrib.cdd.test.query.QueryEvaluator.Query;
 
 /**
- * Test stand-in for {@code org.xwiki.query.internal.ScriptQuery}: records bound values and limits, answers from the
- * scenario.
+ * Test stand-in for {@code org.xwiki.query.internal.ScriptQuery}: records bound values, filters and limits; the
+ * scenario runs the query over the test's pages ({@code QueryEvaluator}).
  *
  * @version $Id$
  */
@@ -40,6 +44,8 @@ public class StandInScriptQuery
     private int limit;
 
     private int offset;
+
+    private final Set<String> filters = new LinkedHashSet<>();
 
     /**
      * @param statement the statement
@@ -63,6 +69,16 @@ public class StandInScriptQuery
     }
 
     /**
+     * @param values parameter names and their values
+     * @return this query
+     */
+    public StandInScriptQuery bindValues(Map<String, ?> values)
+    {
+        this.values.putAll(values);
+        return this;
+    }
+
+    /**
      * @param limit the maximum number of rows
      * @return this query
      */
@@ -82,18 +98,25 @@ public class StandInScriptQuery
         return this;
     }
 
+    /**
+     * @param filter a query filter's hint, e.g. {@code unique} or {@code hidden}
+     * @return this query
+     */
+    public StandInScriptQuery addFilter(String filter)
+    {
+        this.filters.add(filter);
+        return this;
+    }
+
     /** @return the rows, within the offset and limit */
     public List<?> execute()
     {
-        List<?> rows = this.scenario.answer(this.statement, this.values);
-        int from = Math.min(this.offset, rows.size());
-        int to = this.limit > 0 ? Math.min(from + this.limit, rows.size()) : rows.size();
-        return rows.subList(from, to);
+        return this.scenario.run(new Query(this.statement, this.values, this.filters, this.offset, this.limit));
     }
 
     /** @return how many rows the query answers */
     public long count()
     {
-        return this.scenario.answer(this.statement, this.values).size();
+        return this.scenario.run(new Query(this.statement, this.values, this.filters, 0, 0)).size();
     }
 }
