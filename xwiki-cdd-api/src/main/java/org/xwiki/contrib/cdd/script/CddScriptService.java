@@ -31,6 +31,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
+import org.apache.commons.lang3.StringUtils;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.ApplicationInfo;
@@ -107,24 +108,35 @@ public class CddScriptService implements ScriptService
 
     /**
      * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
-     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry without a readable article number is
-     *     left out
+     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry that is not a map or has no readable
+     *     article number is left out, a date that cannot be read or is out of bounds counts as none
      * @return the charter in force, the proposals and each article's history
      */
-    public CharterText charter(List<Map<String, ?>> articles)
+    public CharterText charter(List<?> articles)
     {
         List<CharterArticle> versions = new ArrayList<>();
-        ZoneId zone = this.clockProvider.getStorageZone();
-        for (Map<String, ?> article : articles == null ? List.<Map<String, ?>>of() : articles) {
-            Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
-            Integer object = ScriptValues.toInteger(article.get("object"));
-            if (number != null && object != null) {
-                versions.add(new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
-                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
-                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null));
+        for (Object article : articles == null ? List.of() : articles) {
+            if (article instanceof Map<?, ?> values) {
+                CharterArticle version = article(values);
+                if (version != null) {
+                    versions.add(version);
+                }
             }
         }
         return CharterText.of(versions);
+    }
+
+    private CharterArticle article(Map<?, ?> article)
+    {
+        Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
+        Integer object = ScriptValues.toInteger(article.get("object"));
+        if (number == null || object == null) {
+            return null;
+        }
+        ZoneId zone = this.clockProvider.getStorageZone();
+        return new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
+            ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
+            ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null);
     }
 
     /**
@@ -166,20 +178,23 @@ public class CddScriptService implements ScriptService
 
     /**
      * @param memberPage the full name of a member page
-     * @return the full name of the page holding that member's private data, in the space only animators may read
+     * @return the full name of the page holding that member's private data, in the space only animators may read;
+     *     null (and lastError) when no page is named
      */
     public String privatePage(String memberPage)
     {
-        return MemberPrivateClass.privatePage(memberPage);
+        this.errors.clear();
+        return StringUtils.isBlank(memberPage) ? this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage))
+            : MemberPrivateClass.privatePage(memberPage);
     }
 
     /**
      * @param groups the current user's wiki groups
      * @return the council role id they give ({@code member}, {@code referent}, {@code animator}), null when none
      */
-    public String roleOf(Collection<String> groups)
+    public String roleOf(Collection<?> groups)
     {
-        CouncilRole role = CouncilRole.fromGroups(groups);
+        CouncilRole role = CouncilRole.fromGroups(ScriptValues.toStrings(groups));
         return role == null ? null : role.id();
     }
 
@@ -241,9 +256,9 @@ public class CddScriptService implements ScriptService
      * @param multiple whether several values may be chosen
      * @return the escaped HTML of the {@code <select>}; a current value missing from the options stays selected
      */
-    public String select(String id, List<String> options, Object current, boolean multiple)
+    public String select(String id, List<?> options, Object current, boolean multiple)
     {
-        return SelectHtml.select(id, options, current, multiple);
+        return SelectHtml.select(id, ScriptValues.toStrings(options), current, multiple);
     }
 
     /**

@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.RecordReader;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -84,10 +85,10 @@ public class RecordScriptService implements ScriptService
      * @param values the object's property values
      * @return the record and the values that could not be read, null (and lastError) for an unknown entity
      */
-    public RecordResult read(String entity, String page, Map<String, ?> values)
+    public RecordResult read(String entity, String page, Map<?, ?> values)
     {
         EntityDefinition definition = definition(entity);
-        return definition == null ? null : this.reader.read(definition, page, values);
+        return definition == null ? null : this.reader.read(definition, page, ScriptValues.toValueMap(values));
     }
 
     /**
@@ -96,17 +97,20 @@ public class RecordScriptService implements ScriptService
      * @param rows query rows: the page, then one value per property
      * @return one result per row, null (and lastError) for an unknown entity
      */
-    public List<RecordResult> readRows(String entity, List<String> properties, List<?> rows)
+    public List<RecordResult> readRows(String entity, List<?> properties, List<?> rows)
     {
         EntityDefinition definition = definition(entity);
         if (definition == null) {
             return null;
         }
         List<RecordResult> results = new ArrayList<>();
+        // A column without a name keeps its place, so that the next ones still read their own cells.
+        List<String> columns = properties == null ? List.of()
+            : properties.stream().map(p -> p == null ? "" : p.toString()).toList();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
-            results.add(this.reader.readRow(definition, page, properties == null ? List.of() : properties,
+            results.add(this.reader.readRow(definition, page, columns,
                 cells.isEmpty() ? List.of() : cells.subList(1, cells.size())));
         }
         return results;
