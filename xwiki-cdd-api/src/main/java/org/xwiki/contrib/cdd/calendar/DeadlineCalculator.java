@@ -27,7 +27,8 @@ import org.xwiki.stability.Unstable;
 
 /**
  * Due dates of referrals and actions, and where they stand today. "Today" comes from the component's clock, so that
- * tests are deterministic.
+ * tests are deterministic. Dates must be within {@link DateBounds} and delays from 0 to its maximum: callers check what
+ * users typed first, so that an {@link IllegalArgumentException} here is a programming error.
  *
  * @version $Id$
  * @since 1.0.0
@@ -41,7 +42,8 @@ public interface DeadlineCalculator
 
     /**
      * @param start the start date (e.g. the date a referral was received)
-     * @param amount how many days or months
+     * @param amount how many days or months, from 0 to {@link DateBounds#MAX_DAYS} days or
+     *     {@link DateBounds#MAX_MONTHS} months
      * @param rule how they are counted
      * @param moveToBusinessDay whether a due date that falls on a weekend or holiday moves to the next business day
      * @param alsaceMoselle whether Alsace-Moselle holidays count

@@ -49,6 +49,12 @@ public record RecordError(String entity, String page, String property, String va
     /** Translation key: the value is not a date. */
     public static final String BAD_DATE = "cdd.record.error.badDate";
 
+    /**
+     * Translation key: the value is a date outside the years the application accepts. Parameters: the first and last
+     * dates accepted.
+     */
+    public static final String DATE_OUT_OF_RANGE = "cdd.record.error.dateOutOfRange";
+
     /** Translation key: the value is not a whole number. */
     public static final String BAD_NUMBER = "cdd.record.error.badNumber";
 

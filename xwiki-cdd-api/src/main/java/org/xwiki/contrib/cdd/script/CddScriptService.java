@@ -30,10 +30,12 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
+import org.apache.commons.lang3.StringUtils;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.ApplicationInfo;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
 import org.xwiki.contrib.cdd.workflow.WorkflowService;
@@ -146,11 +148,14 @@ public class CddScriptService implements ScriptService
 
     /**
      * @param memberPage the full name of a member page
-     * @return the full name of the page holding that member's private data, in the space only animators may read
+     * @return the full name of the page holding that member's private data, in the space only animators may read;
+     *     null (and lastError) when no page is named
      */
     public String privatePage(String memberPage)
     {
-        return MemberPrivateClass.privatePage(memberPage);
+        this.errors.clear();
+        return StringUtils.isBlank(memberPage) ? this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage))
+            : MemberPrivateClass.privatePage(memberPage);
     }
 
     /**
@@ -174,9 +179,9 @@ public class CddScriptService implements ScriptService
      * @param groups the current user's wiki groups, as {@link #getRoleQuery()} returns them
      * @return the council role id they give ({@code member}, {@code referent}, {@code animator}), null when none
      */
-    public String roleOf(Collection<String> groups)
+    public String roleOf(Collection<?> groups)
     {
-        CouncilRole role = CouncilRole.fromGroups(groups);
+        CouncilRole role = CouncilRole.fromGroups(ScriptValues.toStrings(groups));
         return role == null ? null : role.id();
     }
 
@@ -238,9 +243,9 @@ public class CddScriptService implements ScriptService
      * @param multiple whether several values may be chosen
      * @return the escaped HTML of the {@code <select>}; a current value missing from the options stays selected
      */
-    public String select(String id, List<String> options, Object current, boolean multiple)
+    public String select(String id, List<?> options, Object current, boolean multiple)
     {
-        return SelectHtml.select(id, options, current, multiple);
+        return SelectHtml.select(id, ScriptValues.toStrings(options), current, multiple);
     }
 
     /**

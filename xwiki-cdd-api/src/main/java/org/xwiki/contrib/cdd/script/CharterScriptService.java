@@ -58,24 +58,34 @@ public class CharterScriptService implements ScriptService
 
     /**
      * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
-     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry without a readable article number is
-     *     left out
+     *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry that is not a map or has no readable
+     *     article number is left out, a date that cannot be read or is out of bounds counts as none
      * @return the charter in force, the proposals and each article's history
      */
-    public CharterText text(List<Map<String, ?>> articles)
+    public CharterText text(List<?> articles)
     {
         List<CharterArticle> versions = new ArrayList<>();
-        ZoneId zone = this.clockProvider.getStorageZone();
-        for (Map<String, ?> article : articles == null ? List.<Map<String, ?>>of() : articles) {
-            Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
-            Integer object = ScriptValues.toInteger(article.get("object"));
-            if (number != null && object != null) {
-                versions.add(new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
-                    ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
-                    ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null));
+        for (Object article : articles == null ? List.of() : articles) {
+            if (article instanceof Map<?, ?> values) {
+                CharterArticle version = article(values);
+                if (version != null) {
+                    versions.add(version);
+                }
             }
         }
         return CharterText.of(versions);
     }
 
+    private CharterArticle article(Map<?, ?> article)
+    {
+        Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
+        Integer object = ScriptValues.toInteger(article.get("object"));
+        if (number == null || object == null) {
+            return null;
+        }
+        ZoneId zone = this.clockProvider.getStorageZone();
+        return new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
+            ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
+            ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null);
+    }
 }

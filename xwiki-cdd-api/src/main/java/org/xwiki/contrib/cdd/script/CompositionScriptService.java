@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.composition.CompositionCheck;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
 import org.xwiki.contrib.cdd.composition.CompositionRules;
@@ -68,32 +70,49 @@ public class CompositionScriptService implements ScriptService
      * @param date the day to check, as a Date, LocalDate or ISO string
      * @param censusShares age class → census share in percent, in class order (numbers or numeric strings)
      * @param tolerancePoints the tolerance, in percentage points
-     * @param mandateWarningDays how many days ahead a mandate end is reported
+     * @param mandateWarningDays how many days ahead a mandate end is reported, from 0 to {@link DateBounds#MAX_DAYS}
      * @param colleges the configured colleges
      * @param communeEpci each configured commune and its EPCI
-     * @return the composition in aggregates, null (and lastError) when an argument cannot be read
+     * @return the composition in aggregates, null (and lastError) when an argument cannot be read or is out of bounds
      */
-    public CompositionReport check(List<?> members, Object date, Map<String, ?> censusShares, Number tolerancePoints,
-        int mandateWarningDays, List<String> colleges, Map<String, String> communeEpci)
+    public CompositionReport check(List<?> members, Object date, Map<?, ?> censusShares, Number tolerancePoints,
+        int mandateWarningDays, List<?> colleges, Map<?, ?> communeEpci)
     {
         this.errors.clear();
-        LocalDate day = ScriptValues.toDate(date, this.clockProvider.getStorageZone());
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate day = ScriptValues.toDate(date, zone);
         if (day == null) {
-            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(date));
+            return this.errors.badDate(date, zone);
+        }
+        if (mandateWarningDays < 0 || mandateWarningDays > DateBounds.MAX_DAYS) {
+            return this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(mandateWarningDays),
+                String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
         }
         Map<String, Double> census = new LinkedHashMap<>();
-        if (censusShares != null) {
-            for (Map.Entry<String, ?> entry : censusShares.entrySet()) {
-                try {
-                    census.put(entry.getKey(), Double.valueOf(String.valueOf(entry.getValue()).replace(',', '.')));
-                } catch (NumberFormatException e) {
-                    return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(entry.getValue()));
-                }
+        for (Map.Entry<String, Object> entry : ScriptValues.toValueMap(censusShares).entrySet()) {
+            Double share = share(entry.getValue());
+            if (share == null) {
+                return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(entry.getValue()));
             }
+            census.put(entry.getKey(), share);
         }
-        CompositionRules rules = new CompositionRules(day, census,
-            tolerancePoints == null ? 0 : tolerancePoints.doubleValue(), mandateWarningDays,
-            colleges == null ? List.of() : colleges, communeEpci == null ? Map.of() : communeEpci);
+        double tolerance = tolerancePoints == null ? 0 : tolerancePoints.doubleValue();
+        if (!Double.isFinite(tolerance)) {
+            return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(tolerancePoints));
+        }
+        CompositionRules rules = new CompositionRules(day, census, tolerance, mandateWarningDays,
+            ScriptValues.toStrings(colleges), ScriptValues.toTextMap(communeEpci));
         return this.compositionCheck.check(RecordLists.records(members), rules);
+    }
+
+    /** A share in percent, decimal comma or point; null when it is not a finite number. */
+    private static Double share(Object value)
+    {
+        try {
+            double share = Double.parseDouble(String.valueOf(value).replace(',', '.'));
+            return Double.isFinite(share) ? share : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

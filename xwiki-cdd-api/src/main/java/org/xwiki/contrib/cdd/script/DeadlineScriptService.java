@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -29,6 +30,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
@@ -41,8 +43,8 @@ import org.xwiki.stability.Unstable;
 
 /**
  * {@code $services.cdd.deadlines}: due dates, holidays and where a deadline stands today. Dates may be given as a
- * {@code Date}, a {@code LocalDate} or an ISO string; a value that cannot be read gives null and
- * {@code $services.cdd.lastError}.
+ * {@code Date}, a {@code LocalDate} or an ISO string, within {@link DateBounds}; a value that cannot be read, or is
+ * out of bounds, gives null and {@code $services.cdd.lastError}.
  *
  * @version $Id$
  * @since 1.0.0
@@ -74,40 +76,43 @@ public class DeadlineScriptService implements ScriptService
 
     /**
      * @param start the start date
-     * @param amount how many days or months
+     * @param amount how many days or months: from 0 to {@link DateBounds#MAX_DAYS} days or
+     *     {@link DateBounds#MAX_MONTHS} months
      * @param rule {@code calendar_days}, {@code business_days} or {@code months}
      * @param moveToBusinessDay whether a due date on a weekend or holiday moves to the next business day
      * @param alsaceMoselle whether Alsace-Moselle holidays count
-     * @return the due date, null when an argument cannot be read
+     * @return the due date, null when an argument cannot be read or is out of bounds
      */
     public LocalDate dueDate(Object start, int amount, String rule, boolean moveToBusinessDay, boolean alsaceMoselle)
     {
         this.errors.clear();
-        LocalDate startDate = ScriptValues.toDate(start, this.clockProvider.getStorageZone());
+        LocalDate startDate = date(start);
         if (startDate == null) {
-            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(start));
+            return null;
         }
         DeadlineRule deadlineRule = DeadlineRule.fromId(rule);
         if (deadlineRule == null) {
             return this.errors.fail(ScriptError.UNKNOWN_RULE, String.valueOf(rule));
+        }
+        if (!DateBounds.containsDelay(amount, deadlineRule)) {
+            return this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(amount),
+                String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
         }
         return this.calculator.dueDate(startDate, amount, deadlineRule, moveToBusinessDay, alsaceMoselle);
     }
 
     /**
      * @param dueDate a due date
-     * @param reminderDays days before it reminders go out; null or empty for 30, 7 and 1
+     * @param reminderDays days before it reminders go out (numbers or numeric strings; others are left out); null or
+     *     empty for 30, 7 and 1
      * @param alsaceMoselle whether Alsace-Moselle holidays count
-     * @return where it stands today, null when the date cannot be read
+     * @return where it stands today, null when the date cannot be read or is out of bounds
      */
-    public DeadlineStatus status(Object dueDate, List<Integer> reminderDays, boolean alsaceMoselle)
+    public DeadlineStatus status(Object dueDate, List<?> reminderDays, boolean alsaceMoselle)
     {
         this.errors.clear();
-        LocalDate date = ScriptValues.toDate(dueDate, this.clockProvider.getStorageZone());
-        if (date == null) {
-            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
-        }
-        return this.calculator.status(date, reminderDays, alsaceMoselle);
+        LocalDate date = date(dueDate);
+        return date == null ? null : this.calculator.status(date, reminders(reminderDays), alsaceMoselle);
     }
 
     /**
@@ -122,27 +127,28 @@ public class DeadlineScriptService implements ScriptService
     /**
      * @param year a year
      * @param alsaceMoselle whether to add Alsace-Moselle holidays
-     * @return the holidays, by date, with their ids ({@code cdd.holiday.<id>} translates them)
+     * @return the holidays, by date, with their ids ({@code cdd.holiday.<id>} translates them); null (and lastError)
+     *     for a year outside {@link DateBounds}
      */
     public SortedMap<LocalDate, String> holidays(int year, boolean alsaceMoselle)
     {
-        return this.holidayCalendar.holidays(year, alsaceMoselle);
+        this.errors.clear();
+        return DateBounds.containsYear(year) ? this.holidayCalendar.holidays(year, alsaceMoselle)
+            : this.errors.badYear(year);
     }
 
     /**
      * @param dueDate a due date (Date, LocalDate or ISO string)
      * @param done whether the task is done
      * @return the due date in words in a {@code <time>} element, as the {@code cdd-deadline} macro writes it (escaped
-     *     HTML, for a list in an {@code {{html}}} block); null (and lastError) when the date cannot be read
+     *     HTML, for a list in an {@code {{html}}} block); null (and lastError) when the date cannot be read or is out
+     *     of bounds
      */
     public String html(Object dueDate, boolean done)
     {
         this.errors.clear();
-        LocalDate date = ScriptValues.toDate(dueDate, this.clockProvider.getStorageZone());
-        if (date == null) {
-            return this.errors.fail(ScriptError.BAD_DATE, String.valueOf(dueDate));
-        }
-        return this.deadlineText.html(date, false, done);
+        LocalDate date = date(dueDate);
+        return date == null ? null : this.deadlineText.html(date, false, done);
     }
 
     /**
@@ -151,5 +157,25 @@ public class DeadlineScriptService implements ScriptService
     public LocalDate getToday()
     {
         return this.calculator.today();
+    }
+
+    /** The date, or null having set lastError. */
+    private LocalDate date(Object value)
+    {
+        LocalDate date = ScriptValues.toDate(value, this.clockProvider.getStorageZone());
+        return date == null ? this.errors.badDate(value, this.clockProvider.getStorageZone()) : date;
+    }
+
+    /** Pages pass what they have: numbers, numeric strings, or a list of anything. */
+    private static List<Integer> reminders(List<?> days)
+    {
+        List<Integer> reminders = new ArrayList<>();
+        for (Object day : days == null ? List.of() : days) {
+            Integer value = ScriptValues.toInteger(day);
+            if (value != null) {
+                reminders.add(value);
+            }
+        }
+        return reminders;
     }
 }

@@ -108,11 +108,11 @@ public class GroupScriptService implements ScriptService
      * @param lists query rows (a page, then its title), from the queries of one list
      * @return each page once, by title
      */
-    public List<Object[]> merge(List<List<?>> lists)
+    public List<Object[]> merge(List<?> lists)
     {
         Map<String, Object[]> rows = new LinkedHashMap<>();
-        for (List<?> list : lists == null ? List.<List<?>>of() : lists) {
-            for (Object row : list == null ? List.of() : list) {
+        for (Object list : lists == null ? List.of() : lists) {
+            for (Object row : list instanceof List<?> items ? items : List.of()) {
                 List<?> cells = RecordLists.cells(row);
                 if (!cells.isEmpty()) {
                     rows.putIfAbsent(String.valueOf(cells.get(0)), cells.toArray());

@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.IndicatorInput;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
@@ -76,25 +78,34 @@ public class IndicatorScriptService implements ScriptService
     /**
      * @param records the records, by plural entity id
      * @param year the calendar year
-     * @return the indicators of that year
+     * @return the indicators of that year, null (and lastError) for a year outside {@link DateBounds}
      */
     public IndicatorReport compute(Map<String, ?> records, int year)
     {
         this.errors.clear();
-        return this.calculator.compute(input(records), Period.calendarYear(year));
+        return DateBounds.containsYear(year) ? this.calculator.compute(input(records), Period.calendarYear(year))
+            : this.errors.badYear(year);
     }
 
     /**
      * @param records the records, by plural entity id
      * @param start the first day of the period
      * @param end the last day of the period
-     * @return the indicators of that period, null (and lastError) when the period cannot be read
+     * @return the indicators of that period, null (and lastError) when the period cannot be read or a date is out of
+     *     bounds
      */
     public IndicatorReport compute(Map<String, ?> records, Object start, Object end)
     {
         this.errors.clear();
-        LocalDate first = ScriptValues.toDate(start, this.clockProvider.getStorageZone());
-        LocalDate last = ScriptValues.toDate(end, this.clockProvider.getStorageZone());
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate first = ScriptValues.toDate(start, zone);
+        LocalDate last = ScriptValues.toDate(end, zone);
+        if (first == null && ScriptValues.toAnyDate(start, zone) != null) {
+            return this.errors.badDate(start, zone);
+        }
+        if (last == null && ScriptValues.toAnyDate(end, zone) != null) {
+            return this.errors.badDate(end, zone);
+        }
         if (first == null || last == null || last.isBefore(first)) {
             return this.errors.fail(ScriptError.BAD_PERIOD, String.valueOf(start), String.valueOf(end));
         }

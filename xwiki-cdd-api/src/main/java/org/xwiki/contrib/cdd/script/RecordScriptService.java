@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.RecordReader;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -84,10 +85,10 @@ public class RecordScriptService implements ScriptService
      * @param values the object's property values
      * @return the record and the values that could not be read, null (and lastError) for an unknown entity
      */
-    public RecordResult read(String entity, String page, Map<String, ?> values)
+    public RecordResult read(String entity, String page, Map<?, ?> values)
     {
         EntityDefinition definition = definition(entity);
-        return definition == null ? null : this.reader.read(definition, page, values);
+        return definition == null ? null : this.reader.read(definition, page, ScriptValues.toValueMap(values));
     }
 
     /**
@@ -96,17 +97,20 @@ public class RecordScriptService implements ScriptService
      * @param rows query rows: the page, then one value per property
      * @return one result per row, null (and lastError) for an unknown entity
      */
-    public List<RecordResult> readRows(String entity, List<String> properties, List<?> rows)
+    public List<RecordResult> readRows(String entity, List<?> properties, List<?> rows)
     {
         EntityDefinition definition = definition(entity);
         if (definition == null) {
             return null;
         }
         List<RecordResult> results = new ArrayList<>();
+        // A column without a name keeps its place, so that the next ones still read their own cells.
+        List<String> columns = properties == null ? List.of()
+            : properties.stream().map(p -> p == null ? "" : p.toString()).toList();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
-            results.add(this.reader.readRow(definition, page, properties == null ? List.of() : properties,
+            results.add(this.reader.readRow(definition, page, columns,
                 cells.isEmpty() ? List.of() : cells.subList(1, cells.size())));
         }
         return results;
@@ -124,26 +128,37 @@ public class RecordScriptService implements ScriptService
      * @param listRows the rows of {@link #listQuery(String, String)} for it
      * @return one record (with its errors) per row, null when the entity or the list property is unknown
      */
-    public List<RecordResult> readRows(String entity, List<String> properties, List<?> rows, String listProperty,
+    public List<RecordResult> readRows(String entity, List<?> properties, List<?> rows, String listProperty,
         List<?> listRows)
     {
         EntityDefinition definition = definition(entity);
-        if (definition == null || definition.property(listProperty).isEmpty()) {
+        if (definition == null || listProperty == null || definition.property(listProperty).isEmpty()) {
             return null;
         }
         Map<String, List<String>> lists = RecordLists.listValues(listRows);
-        List<String> columns = new ArrayList<>(properties == null ? List.of() : properties);
-        columns.add(listProperty);
+        List<String> columns = new ArrayList<>(properties == null ? List.of()
+            : properties.stream().map(p -> p == null ? "" : p.toString()).toList());
+        List<String> withList = new ArrayList<>(columns);
+        withList.add(listProperty);
         List<RecordResult> results = new ArrayList<>();
         for (Object row : rows == null ? List.of() : rows) {
-            List<Object> cells = new ArrayList<>(RecordLists.cells(row));
+            List<?> cells = RecordLists.cells(row);
             String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
-            List<Object> values = new ArrayList<>(cells.isEmpty() ? List.of() : cells.subList(1, cells.size()));
-            List<Object> padded = new ArrayList<>(values.subList(0, Math.min(values.size(), columns.size() - 1)));
-            padded.add(lists.getOrDefault(page, List.of()));
-            results.add(this.reader.readRow(definition, page, columns, padded));
+            List<Object> values = cellsAfterPage(cells, columns.size());
+            values.add(lists.getOrDefault(page, List.of()));
+            results.add(this.reader.readRow(definition, page, withList, values));
         }
         return results;
+    }
+
+    // Every column keeps its place and a missing cell reads as empty: the list always lands in its own column.
+    private static List<Object> cellsAfterPage(List<?> cells, int count)
+    {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(i + 1 < cells.size() ? cells.get(i + 1) : null);
+        }
+        return values;
     }
 
     /**
@@ -154,7 +169,7 @@ public class RecordScriptService implements ScriptService
     public String listQuery(String entity, String listProperty)
     {
         EntityDefinition definition = definition(entity);
-        return definition == null || definition.property(listProperty).isEmpty() ? null
+        return definition == null || listProperty == null || definition.property(listProperty).isEmpty() ? null
             : RecordLists.listQuery(definition.classReference(), listProperty);
     }
 

@@ -38,6 +38,21 @@ public record ScriptError(String key, List<Object> parameters)
     /** A date could not be read. Parameter: the value. */
     public static final String BAD_DATE = "cdd.script.error.badDate";
 
+    /** A date outside the accepted years (DateBounds). Parameters: the value, the first and last dates accepted. */
+    public static final String DATE_OUT_OF_RANGE = "cdd.script.error.dateOutOfRange";
+
+    /** A year outside the accepted years (DateBounds). Parameters: the year, the first and last years accepted. */
+    public static final String YEAR_OUT_OF_RANGE = "cdd.script.error.yearOutOfRange";
+
+    /**
+     * A delay (days or months) below 0 or above the maximum (DateBounds). Parameters: the value, the most days and the
+     * most months accepted.
+     */
+    public static final String DELAY_OUT_OF_RANGE = "cdd.script.error.delayOutOfRange";
+
+    /** No page named where one is needed. Parameter: the value. */
+    public static final String BAD_PAGE = "cdd.script.error.badPage";
+
     /** No such entity. Parameter: the id. */
     public static final String UNKNOWN_ENTITY = "cdd.script.error.unknownEntity";
 

@@ -21,6 +21,7 @@ package org.xwiki.contrib.cdd.script;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,9 @@ final class SelectHtml
     {
         Set<String> selected = new LinkedHashSet<>(values(current));
         List<String> all = new ArrayList<>(options == null ? List.of() : options);
-        selected.stream().filter(value -> !all.contains(value)).forEach(all::add);
+        // A set says what is listed already: searching the list for each value grows with both lists.
+        Set<String> listed = new HashSet<>(all);
+        selected.stream().filter(value -> !listed.contains(value)).forEach(all::add);
         StringBuilder html = new StringBuilder("<select id=\"").append(escape(id)).append("\" name=\"")
             .append(escape(id)).append('"');
         if (multiple) {

@@ -29,6 +29,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
 import org.xwiki.contrib.cdd.entity.RecordReader;
@@ -138,12 +139,14 @@ public class TutorialScriptService implements ScriptService
 
     /**
      * @param configured the review period the council configured, in months
-     * @return that period, or {@link ReviewSchedule#DEFAULT_MONTHS} when it is blank, not a number or below 1
+     * @return that period, or {@link ReviewSchedule#DEFAULT_MONTHS} when it is blank, not a number, below 1 or
+     *     above {@link DateBounds#MAX_MONTHS}
      */
     public int reviewMonths(Object configured)
     {
         Integer months = ScriptValues.toInteger(configured);
-        return months != null && months >= 1 ? months : ReviewSchedule.DEFAULT_MONTHS;
+        return months != null && months >= 1 && months <= DateBounds.MAX_MONTHS ? months
+            : ReviewSchedule.DEFAULT_MONTHS;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.Entities;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.workflow.Transition;
 import org.xwiki.contrib.cdd.workflow.TransitionCheck;
@@ -141,18 +142,19 @@ public class WorkflowScript
      * @param values the values the entity would have after the move
      * @return whether the move may be saved, and why not
      */
-    public TransitionCheck check(String from, String to, String role, Map<String, ?> values)
+    public TransitionCheck check(String from, String to, String role, Map<?, ?> values)
     {
-        return this.service.check(this.definition.id(), from, to, CouncilRole.fromId(role), values);
+        return this.service.check(this.definition.id(), from, to, CouncilRole.fromId(role),
+            ScriptValues.toValueMap(values));
     }
 
     /**
      * @param groups the user's wiki groups
      * @return the role id they give, null when none
      */
-    public String roleOf(Collection<String> groups)
+    public String roleOf(Collection<?> groups)
     {
-        CouncilRole role = CouncilRole.fromGroups(groups);
+        CouncilRole role = CouncilRole.fromGroups(ScriptValues.toStrings(groups));
         return role == null ? null : role.id();
     }
 }

@@ -30,6 +30,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
@@ -107,6 +108,11 @@ public class DefaultRecordReader implements RecordReader
         Object value = convertValue(property, raw, this.clockProvider.getStorageZone());
         if (value == ValueConversion.FAILED) {
             errors.add(error(definition, page, property.name(), raw, failureKey(property.type()), List.of()));
+            return;
+        }
+        if (value == ValueConversion.OUT_OF_RANGE) {
+            errors.add(error(definition, page, property.name(), raw, RecordError.DATE_OUT_OF_RANGE,
+                List.of(DateBounds.MIN.toString(), DateBounds.MAX.toString())));
             return;
         }
         if (value == null) {

@@ -28,9 +28,12 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.internal.QuickChecks;
+
 /**
  * Converts one raw value as XWiki gives it to a page to the Java type of its property. A value that cannot be converted
- * gives {@link #FAILED}; an empty one gives null.
+ * gives {@link #FAILED}, a date outside {@link DateBounds} {@link #OUT_OF_RANGE}; an empty one gives null.
  *
  * @version $Id$
  * @since 1.0.0
@@ -39,6 +42,9 @@ final class ValueConversion
 {
     /** Marks a value that cannot be converted. */
     static final Object FAILED = new Object();
+
+    /** Marks a date outside {@link DateBounds}: readable, but no rule may compute with it. */
+    static final Object OUT_OF_RANGE = new Object();
 
     private static final String LIST_SEPARATOR = "\\|";
 
@@ -87,18 +93,25 @@ final class ValueConversion
         if (dateTime == null) {
             return raw.toString().isBlank() ? null : FAILED;
         }
+        if (!DateBounds.contains(dateTime.toLocalDate())) {
+            return OUT_OF_RANGE;
+        }
         return withTime ? dateTime : dateTime.toLocalDate();
     }
 
     private static LocalDateTime parseDate(String text)
     {
+        if (!QuickChecks.mayBeDate(text)) {
+            return null;
+        }
         try {
             if (isIsoDay(text)) {
                 // The common case (dates typed in forms and read from queries), without the formatter's garbage.
                 return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
                     Integer.parseInt(text.substring(8, 10))).atStartOfDay();
             }
-            return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+            // Without a time, the whole text is a day: a signed year (+10000-01-01) is read, then refused as too far.
+            return text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -111,12 +124,21 @@ final class ValueConversion
 
     static Object integer(Object raw)
     {
-        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+        if (raw instanceof Integer || raw instanceof Short) {
             return ((Number) raw).intValue();
         }
+        if (raw instanceof Long value) {
+            // A long beyond an int would come back as another number.
+            return value == value.intValue() ? value.intValue() : FAILED;
+        }
         String text = raw.toString().trim();
-        if (text.isEmpty()) {
-            return null;
+        return text.isEmpty() ? null : integer(text);
+    }
+
+    private static Object integer(String text)
+    {
+        if (!QuickChecks.mayBeInteger(text)) {
+            return FAILED;
         }
         try {
             return Integer.valueOf(text);

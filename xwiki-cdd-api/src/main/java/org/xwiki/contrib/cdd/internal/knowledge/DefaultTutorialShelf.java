@@ -22,6 +22,7 @@ package org.xwiki.contrib.cdd.internal.knowledge;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +73,12 @@ public class DefaultTutorialShelf implements TutorialShelf
         for (String audience : audienceOrder()) {
             audiences.put(audience, new TreeMap<>());
         }
+        // Folded once: the text is the reader's, of any length, and is compared with every tutorial.
+        List<String> words = words(question.text());
         for (TutorialItem item : tutorials) {
             EntityRecord tutorial = item.record();
             String toolLabel = toolLabel(tutorial, toolTitles);
-            TutorialCard card = cardFor(item, toolLabel, question);
+            TutorialCard card = cardFor(item, toolLabel, question, words);
             if (card == null) {
                 continue;
             }
@@ -101,12 +104,12 @@ public class DefaultTutorialShelf implements TutorialShelf
     }
 
     // The card of a tutorial the reader may see and asked for, else null.
-    private TutorialCard cardFor(TutorialItem item, String toolLabel, TutorialQuestion question)
+    private TutorialCard cardFor(TutorialItem item, String toolLabel, TutorialQuestion question, List<String> words)
     {
         EntityRecord tutorial = item.record();
         boolean draft = !CouncilWorkflows.PUBLISHED.equals(text(tutorial, TutorialClass.STATUS));
         if (draft && !question.animator() && !sameUser(item.creator(), question.user())
-            || !matches(question, item.title(), toolLabel, tutorial)) {
+            || !matches(question, item.title(), toolLabel, tutorial, words)) {
             return null;
         }
         LocalDate lastReviewed = tutorial.date(TutorialClass.LAST_REVIEWED);
@@ -131,22 +134,23 @@ public class DefaultTutorialShelf implements TutorialShelf
         return text(tutorial, TutorialClass.TOOL_NAME).trim();
     }
 
-    private static boolean matches(TutorialQuestion question, String title, String toolLabel, EntityRecord tutorial)
+    private static boolean matches(TutorialQuestion question, String title, String toolLabel, EntityRecord tutorial,
+        List<String> words)
     {
         if (!isBlank(question.level()) && !question.level().equals(text(tutorial, TutorialClass.LEVEL))) {
             return false;
         }
-        if (isBlank(question.text())) {
+        if (words.isEmpty()) {
             return true;
         }
-        String words = fold(question.text());
         String haystack = fold(title) + ' ' + fold(toolLabel);
-        for (String word : words.split("\\s+")) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return words.stream().allMatch(haystack::contains);
+    }
+
+    private static List<String> words(String text)
+    {
+        return isBlank(text) ? List.of()
+            : Arrays.stream(fold(text).split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static boolean sameUser(String creator, String user)

@@ -23,6 +23,7 @@ import java.util.Set;
 
 import javax.inject.Inject;
 
+import org.apache.commons.lang3.StringUtils;
 import org.xwiki.contrib.cdd.macro.MacroMessages;
 import org.xwiki.rendering.macro.AbstractMacro;
 import org.xwiki.rendering.macro.MacroExecutionException;
@@ -40,6 +41,9 @@ public abstract class AbstractCouncilMacro<P> extends AbstractMacro<P>
 {
     /** The category the WYSIWYG editor's macro picker shows them under. */
     public static final String CATEGORY = "Conseil de développement";
+
+    /** Longer values are cut where an error quotes them. */
+    protected static final int MAX_QUOTED_LENGTH = 60;
 
     @Inject
     protected MacroMessages messages;
@@ -71,5 +75,15 @@ public abstract class AbstractCouncilMacro<P> extends AbstractMacro<P>
     protected MacroExecutionException error(String key, Object... parameters)
     {
         return new MacroExecutionException(this.messages.get(key, parameters));
+    }
+
+    /**
+     * @param typed what the author typed, quoted in an error
+     * @return the same text, cut when it is longer than {@link #MAX_QUOTED_LENGTH}: enough to find it in the page,
+     *     not a page of digits in the message
+     */
+    protected static String quoted(String typed)
+    {
+        return StringUtils.abbreviate(typed, MAX_QUOTED_LENGTH);
     }
 }

@@ -78,6 +78,15 @@ record ChartData(List<String> series, List<Row> rows)
         }
     }
 
+    /**
+     * The most rows: beyond, bars are too thin to read and the description read aloud too long to follow; a council
+     * groups the smallest rows or splits the chart.
+     */
+    static final int MAX_ROWS = 100;
+
+    /** The most series: the palette and patterns tell twelve apart (a year's months), and a legend stays readable. */
+    static final int MAX_SERIES = 12;
+
     private static final String SEPARATOR = ";";
 
     static ChartData parse(String content) throws Problem
@@ -91,8 +100,11 @@ record ChartData(List<String> series, List<Row> rows)
                 String[] cells = cells(line, i + 1);
                 if (series == null && rows.isEmpty() && isHeader(cells)) {
                     series = header(cells);
+                    checkSize(series.size(), 0);
                 } else {
                     series = series == null ? defaultSeries(cells.length - 1) : series;
+                    // Checked before the row is read: a refused chart costs no more than its first rows.
+                    checkSize(series.size(), rows.size() + 1);
                     rows.add(row(cells, series.size(), i + 1, line));
                 }
             }
@@ -103,11 +115,21 @@ record ChartData(List<String> series, List<Row> rows)
         return new ChartData(List.copyOf(series), List.copyOf(rows));
     }
 
+    private static void checkSize(int series, int rows) throws Problem
+    {
+        if (series > MAX_SERIES) {
+            throw new Problem("cdd.macro.chart.error.series", series, MAX_SERIES);
+        }
+        if (rows > MAX_ROWS) {
+            throw new Problem("cdd.macro.chart.error.rows", MAX_ROWS);
+        }
+    }
+
     private static String[] cells(String line, int number) throws Problem
     {
         String[] cells = line.split(SEPARATOR, -1);
         if (cells.length < 2) {
-            throw new Problem("cdd.macro.chart.error.line", number, line);
+            throw new Problem("cdd.macro.chart.error.line", number, AbstractCouncilMacro.quoted(line));
         }
         return cells;
     }
@@ -129,16 +151,24 @@ record ChartData(List<String> series, List<Row> rows)
     private static Row row(String[] cells, int seriesCount, int number, String line) throws Problem
     {
         if (cells.length - 1 != seriesCount) {
-            throw new Problem("cdd.macro.chart.error.columns", number, line, cells.length - 1, seriesCount);
+            throw new Problem("cdd.macro.chart.error.columns", number, AbstractCouncilMacro.quoted(line),
+                cells.length - 1, seriesCount);
         }
         List<BigDecimal> values = new ArrayList<>();
         for (int c = 1; c < cells.length; c++) {
-            BigDecimal value = number(cells[c]);
+            BigDecimal value;
+            try {
+                value = MacroNumbers.parse(decimalPoint(cells[c]));
+            } catch (MacroNumbers.OutOfBounds e) {
+                throw new Problem("cdd.macro.chart.error.range", number, AbstractCouncilMacro.quoted(line),
+                    AbstractCouncilMacro.quoted(cells[c].trim()), MacroNumbers.MAX_LENGTH, MacroNumbers.MAX_DIGITS);
+            }
             if (value == null) {
-                throw new Problem("cdd.macro.chart.error.number", number, line, cells[c].trim());
+                throw new Problem("cdd.macro.chart.error.number", number, AbstractCouncilMacro.quoted(line),
+                    AbstractCouncilMacro.quoted(cells[c].trim()));
             }
             if (value.signum() < 0) {
-                throw new Problem("cdd.macro.chart.error.negative", number, line);
+                throw new Problem("cdd.macro.chart.error.negative", number, AbstractCouncilMacro.quoted(line));
             }
             values.add(value);
         }
@@ -148,7 +178,12 @@ record ChartData(List<String> series, List<Row> rows)
     private static boolean isHeader(String[] cells)
     {
         for (int c = 1; c < cells.length; c++) {
-            if (number(cells[c]) != null) {
+            try {
+                if (MacroNumbers.parse(decimalPoint(cells[c])) != null) {
+                    return false;
+                }
+            } catch (MacroNumbers.OutOfBounds e) {
+                // A number too large is still a number: the line is a row, refused as such.
                 return false;
             }
         }
@@ -164,13 +199,9 @@ record ChartData(List<String> series, List<Row> rows)
         return names;
     }
 
-    private static BigDecimal number(String cell)
+    private static String decimalPoint(String cell)
     {
-        try {
-            return new BigDecimal(cell.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return cell.replace(',', '.');
     }
 
     BigDecimal max()

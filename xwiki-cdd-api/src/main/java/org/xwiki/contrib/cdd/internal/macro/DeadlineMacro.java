@@ -28,6 +28,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.calendar.DeadlineText;
 import org.xwiki.contrib.cdd.macro.DeadlineMacroParameters;
 import org.xwiki.rendering.block.Block;
@@ -72,7 +73,11 @@ public class DeadlineMacro extends AbstractCouncilMacro<DeadlineMacroParameters>
         try {
             dueDate = LocalDate.parse(parameters.getDate() == null ? "" : parameters.getDate().trim());
         } catch (DateTimeParseException e) {
-            throw error("cdd.macro.deadline.error.date", parameters.getDate());
+            throw error("cdd.macro.deadline.error.date", quoted(parameters.getDate()));
+        }
+        if (!DateBounds.contains(dueDate)) {
+            throw error("cdd.macro.deadline.error.range", quoted(parameters.getDate()), DateBounds.MIN.toString(),
+                DateBounds.MAX.toString());
         }
         String html = this.deadlineText.html(dueDate, parameters.isBusinessDays(), parameters.isDone());
         Block time = new RawBlock(html, Syntax.XHTML_1_0);

@@ -130,11 +130,17 @@ public class IndicatorMacro extends AbstractCouncilMacro<IndicatorMacroParameter
 
     private BigDecimal number(String text) throws MacroExecutionException
     {
+        BigDecimal number;
         try {
-            return new BigDecimal(StringUtils.trimToEmpty(text));
-        } catch (NumberFormatException e) {
-            throw error("cdd.macro.indicator.error.number", text);
+            number = MacroNumbers.parse(text);
+        } catch (MacroNumbers.OutOfBounds e) {
+            throw error("cdd.macro.indicator.error.range", quoted(text), MacroNumbers.MAX_LENGTH,
+                MacroNumbers.MAX_DIGITS);
         }
+        if (number == null) {
+            throw error("cdd.macro.indicator.error.number", quoted(text));
+        }
+        return number;
     }
 
     private static String format(BigDecimal number, Locale locale)

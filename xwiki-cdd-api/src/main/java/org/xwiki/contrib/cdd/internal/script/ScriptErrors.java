@@ -19,14 +19,18 @@
  */
 package org.xwiki.contrib.cdd.internal.script;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import org.apache.commons.lang3.StringUtils;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.context.Execution;
 import org.xwiki.context.ExecutionContext;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.script.ScriptError;
 
 /**
@@ -43,6 +47,9 @@ public class ScriptErrors
     /** The execution context property holding the last error. */
     static final String PROPERTY = "cdd.script.lastError";
 
+    /** Longer values are cut in messages: enough to recognise what was typed, not a page of digits. */
+    static final int MAX_VALUE_LENGTH = 60;
+
     @Inject
     private Execution execution;
 
@@ -56,9 +63,38 @@ public class ScriptErrors
     {
         ExecutionContext context = this.execution.getContext();
         if (context != null) {
-            context.setProperty(PROPERTY, new ScriptError(key, List.of(parameters)));
+            List<Object> shown = new ArrayList<>();
+            for (Object parameter : parameters) {
+                Object value = parameter == null ? String.valueOf(parameter) : parameter;
+                shown.add(value instanceof String text ? StringUtils.abbreviate(text, MAX_VALUE_LENGTH) : value);
+            }
+            context.setProperty(PROPERTY, new ScriptError(key, shown));
         }
         return null;
+    }
+
+    /**
+     * @param value a date that {@link ScriptValues#toDate} refused
+     * @param zone the council's time zone
+     * @param <T> the type the failed call returns
+     * @return null, having told whether the value is not a date or a date outside {@link DateBounds}
+     */
+    public <T> T badDate(Object value, ZoneId zone)
+    {
+        String text = String.valueOf(value);
+        return ScriptValues.toAnyDate(value, zone) == null ? fail(ScriptError.BAD_DATE, text)
+            : fail(ScriptError.DATE_OUT_OF_RANGE, text, DateBounds.MIN.toString(), DateBounds.MAX.toString());
+    }
+
+    /**
+     * @param year a year
+     * @param <T> the type the failed call returns
+     * @return null, having told that the year is outside {@link DateBounds}
+     */
+    public <T> T badYear(int year)
+    {
+        return fail(ScriptError.YEAR_OUT_OF_RANGE, String.valueOf(year), String.valueOf(DateBounds.MIN_YEAR),
+            String.valueOf(DateBounds.MAX_YEAR));
     }
 
     /**

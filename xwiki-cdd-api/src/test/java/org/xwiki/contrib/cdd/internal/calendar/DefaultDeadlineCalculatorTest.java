@@ -19,24 +19,33 @@
  */
 package org.xwiki.contrib.cdd.internal.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
+import org.xwiki.contrib.cdd.calendar.HolidayCalendar;
 import org.xwiki.contrib.cdd.calendar.Urgency;
 import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
 import org.xwiki.test.annotation.ComponentList;
 import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectComponentManager;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
 import org.xwiki.test.junit5.mockito.MockComponent;
+import org.xwiki.test.mockito.MockitoComponentManager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.when;
 
@@ -51,16 +60,59 @@ class DefaultDeadlineCalculatorTest
 {
     private static final LocalDate TODAY = TestClockProvider.TODAY;
 
+    /** Only a guard against a computation that would run for hours: the tests measure nothing. */
+    private static final Duration GUARD = Duration.ofMillis(500);
+
+    /** Fixed, so that a failure can be replayed. */
+    private static final long SEED = 20261128L;
+
+    private static final int DAYS_IN_BOUNDS = (int) ChronoUnit.DAYS.between(DateBounds.MIN, DateBounds.MAX);
+
     @InjectMockComponents
     private DefaultDeadlineCalculator calculator;
 
     @MockComponent
     private ClockProvider clockProvider;
 
+    @InjectComponentManager
+    private MockitoComponentManager componentManager;
+
+    private HolidayCalendar holidays;
+
     @BeforeEach
-    void fixToday()
+    void fixToday() throws Exception
     {
         when(this.clockProvider.getClock()).thenReturn(TestClockProvider.clock());
+        this.holidays = this.componentManager.getInstance(HolidayCalendar.class);
+    }
+
+    /** The rule as it reads, one day at a time: what the arithmetic must give. */
+    private long countDayByDay(LocalDate from, LocalDate to, boolean alsaceMoselle)
+    {
+        long count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (this.holidays.isBusinessDay(day, alsaceMoselle)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private LocalDate addDayByDay(LocalDate start, int amount, boolean alsaceMoselle)
+    {
+        LocalDate day = start;
+        for (int added = 0; added < amount;) {
+            day = day.plusDays(1);
+            if (this.holidays.isBusinessDay(day, alsaceMoselle)) {
+                added++;
+            }
+        }
+        return day;
+    }
+
+    private static LocalDate randomDate(Random random)
+    {
+        return DateBounds.MIN.plusDays(random.nextInt(DAYS_IN_BOUNDS + 1));
     }
 
     @ParameterizedTest
@@ -143,5 +195,130 @@ class DefaultDeadlineCalculatorTest
     {
         assertEquals(expected, Urgency.of(days));
         assertEquals(expected, this.calculator.status(TODAY.plusDays(days), List.of(), false).urgency());
+    }
+
+    @Test
+    void businessDaysCountedByWeeksAndHolidaysMatchADayByDayCount()
+    {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate from = randomDate(random);
+            // Mostly short ranges (the usual delays), some over decades, a few over the whole bounds.
+            int length = random.nextInt(i % 100 == 0 ? DAYS_IN_BOUNDS : i % 10 == 0 ? 7300 : 400);
+            LocalDate to = from.plusDays(length).isAfter(DateBounds.MAX) ? DateBounds.MAX : from.plusDays(length);
+            boolean alsaceMoselle = random.nextBoolean();
+
+            assertEquals(countDayByDay(from, to, alsaceMoselle),
+                this.calculator.businessDaysBetween(from, to, alsaceMoselle), from + " to " + to + " " + alsaceMoselle);
+            assertEquals(0, this.calculator.businessDaysBetween(to, from, alsaceMoselle), "an inverted range is empty");
+        }
+    }
+
+    @Test
+    void businessDaysAddedByWeeksMatchADayByDayWalk()
+    {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate start = randomDate(random);
+            int amount = i % 10 == 0 ? random.nextInt(DateBounds.MAX_DAYS + 1) : random.nextInt(60);
+            boolean alsaceMoselle = random.nextBoolean();
+
+            assertEquals(addDayByDay(start, amount, alsaceMoselle), this.calculator.dueDate(start, amount,
+                DeadlineRule.BUSINESS_DAYS, false, alsaceMoselle), start + " + " + amount + " " + alsaceMoselle);
+        }
+    }
+
+    @Test
+    void theNextBusinessDayMatchesADayByDayWalk()
+    {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate date = randomDate(random);
+            boolean alsaceMoselle = random.nextBoolean();
+            LocalDate expected = date;
+            while (!this.holidays.isBusinessDay(expected, alsaceMoselle)) {
+                expected = expected.plusDays(1);
+            }
+
+            assertEquals(expected, this.calculator.nextBusinessDay(date, alsaceMoselle), date + " " + alsaceMoselle);
+        }
+    }
+
+    @Test
+    void theWholeBoundsAreCountedAsOneDayAtATimeWould()
+    {
+        for (boolean alsaceMoselle : List.of(false, true)) {
+            assertEquals(countDayByDay(DateBounds.MIN, DateBounds.MAX, alsaceMoselle),
+                this.calculator.businessDaysBetween(DateBounds.MIN, DateBounds.MAX, alsaceMoselle));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // Good Friday 3 April 2026 (Alsace-Moselle only), then Easter Monday 6 April.
+        "2026-04-02,2026-04-07,false,2", "2026-04-02,2026-04-07,true,1",
+        // Christmas on a Thursday in 2025, Saint Stephen (Alsace-Moselle only) on the Friday.
+        "2025-12-24,2025-12-29,false,2", "2025-12-24,2025-12-29,true,1",
+        // Saint Stephen on a Saturday in 2026 takes no business day.
+        "2026-12-24,2026-12-28,false,1", "2026-12-24,2026-12-28,true,1",
+        // Across the new year, and a whole year: 2026 has 261 weekdays, 9 of them holidays, 10 in Alsace-Moselle.
+        "2025-12-31,2026-01-02,true,1", "2025-12-31,2026-12-31,false,252", "2025-12-31,2026-12-31,true,251"})
+    void alsaceMoselleHolidaysAreCounted(LocalDate from, LocalDate to, boolean alsaceMoselle, long expected)
+    {
+        assertEquals(expected, this.calculator.businessDaysBetween(from, to, alsaceMoselle));
+        assertEquals(expected, countDayByDay(from, to, alsaceMoselle));
+    }
+
+    @Test
+    void alsaceMoselleHolidaysMoveDueDates()
+    {
+        LocalDate thursday = LocalDate.of(2026, 4, 2);
+
+        assertEquals(LocalDate.of(2026, 4, 3), this.calculator.dueDate(thursday, 1, DeadlineRule.BUSINESS_DAYS,
+            false, false));
+        assertEquals(LocalDate.of(2026, 4, 7), this.calculator.dueDate(thursday, 1, DeadlineRule.BUSINESS_DAYS,
+            false, true), "Good Friday, the weekend and Easter Monday");
+        assertEquals(LocalDate.of(2026, 4, 7), this.calculator.nextBusinessDay(LocalDate.of(2026, 4, 3), true));
+        assertEquals(LocalDate.of(2025, 12, 29), this.calculator.dueDate(LocalDate.of(2025, 12, 24), 1,
+            DeadlineRule.BUSINESS_DAYS, false, true));
+    }
+
+    @Test
+    void datesAndDelaysOutOfBoundsAreRefusedAtOnce()
+    {
+        for (LocalDate far : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(9999, 12, 31),
+            DateBounds.MAX.plusDays(1), DateBounds.MIN.minusDays(1))) {
+            assertTimeoutPreemptively(GUARD, () -> {
+                assertThrows(IllegalArgumentException.class, () -> this.calculator.status(far, null, true));
+                assertThrows(IllegalArgumentException.class,
+                    () -> this.calculator.businessDaysBetween(TODAY, far, true));
+                assertThrows(IllegalArgumentException.class, () -> this.calculator.nextBusinessDay(far, true));
+                assertThrows(IllegalArgumentException.class,
+                    () -> this.calculator.dueDate(far, 1, DeadlineRule.CALENDAR_DAYS, true, true));
+            }, far::toString);
+        }
+        for (DeadlineRule rule : DeadlineRule.values()) {
+            assertTimeoutPreemptively(GUARD, () -> {
+                assertThrows(IllegalArgumentException.class,
+                    () -> this.calculator.dueDate(TODAY, Integer.MAX_VALUE, rule, true, true));
+                assertThrows(IllegalArgumentException.class, () -> this.calculator.dueDate(TODAY, -1, rule, true,
+                    true));
+            }, rule::id);
+        }
+    }
+
+    @Test
+    void theLongestDelaysFromTheLastDateAreComputedAtOnce()
+    {
+        assertTimeoutPreemptively(GUARD, () -> {
+            LocalDate due = this.calculator.dueDate(DateBounds.MAX, DateBounds.MAX_DAYS, DeadlineRule.BUSINESS_DAYS,
+                true, true);
+            // Beyond the bounds, a result is still computed: only what is typed is bounded.
+            assertEquals(addDayByDay(DateBounds.MAX, DateBounds.MAX_DAYS, true), due);
+            assertEquals(DateBounds.MAX.plusMonths(DateBounds.MAX_MONTHS), this.calculator.dueDate(DateBounds.MAX,
+                DateBounds.MAX_MONTHS, DeadlineRule.MONTHS, false, false));
+            assertEquals(Urgency.OVERDUE, this.calculator.status(DateBounds.MIN, List.of(), true).urgency());
+            assertEquals(Urgency.LATER, this.calculator.status(DateBounds.MAX, List.of(), true).urgency());
+        });
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
@@ -138,5 +139,38 @@ class DefaultRecordReaderTest
         assertTrue(result.isValid());
         assertNull(result.record().string(SaisineClass.KIND));
         assertThrows(IllegalArgumentException.class, () -> result.record().string("colour"));
+    }
+
+    @Test
+    void datesOutOfBoundsAreErrorsThatNameTheBounds()
+    {
+        List<Object> far = List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31", "1899-12-31",
+            "2201-01-01T10:00", LocalDate.MAX, LocalDateTime.MIN, new Date(Long.MAX_VALUE));
+        for (Object date : far) {
+            RecordResult result = this.reader.read(SaisineClass.DEFINITION, PAGE, Map.of(SaisineClass.DUE_DATE, date));
+
+            assertEquals(List.of(new RecordError(SaisineClass.ID, PAGE, SaisineClass.DUE_DATE, String.valueOf(date),
+                RecordError.DATE_OUT_OF_RANGE, List.of(DateBounds.MIN.toString(), DateBounds.MAX.toString()))),
+                result.errors(), String.valueOf(date));
+            assertFalse(result.record().has(SaisineClass.DUE_DATE));
+        }
+        for (LocalDate bound : List.of(DateBounds.MIN, DateBounds.MAX)) {
+            RecordResult result = this.reader.read(SaisineClass.DEFINITION, PAGE, Map.of(SaisineClass.DUE_DATE,
+                bound.toString()));
+
+            assertTrue(result.isValid(), result.errors().toString());
+            assertEquals(bound, result.record().date(SaisineClass.DUE_DATE));
+        }
+    }
+
+    @Test
+    void numbersBeyondAnIntAreErrorsNotOtherNumbers()
+    {
+        for (Object number : List.of(Long.MAX_VALUE, "2147483648", "9".repeat(100_000), "1e3")) {
+            RecordResult result = this.reader.read(MeetingClass.DEFINITION, PAGE, Map.of(MeetingClass.DURATION_MINUTES,
+                number));
+
+            assertEquals(RecordError.BAD_NUMBER, result.errors().get(0).key(), String.valueOf(number));
+        }
     }
 }

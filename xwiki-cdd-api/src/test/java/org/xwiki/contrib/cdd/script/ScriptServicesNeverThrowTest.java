@@ -1,0 +1,433 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import org.apache.commons.lang3.StringUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.entity.MemberClass;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.ToolClass;
+import org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+import org.xwiki.test.annotation.AllComponents;
+import org.xwiki.test.annotation.BeforeComponent;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectComponentManager;
+import org.xwiki.test.mockito.MockitoComponentManager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code $services.cdd} never throws into a page: every public method of the script service and of each service and
+ * object it hands out is called, by reflection, with null, empty, huge and wrong-type arguments, one parameter at a
+ * time (the others typical, so that the call gets past its first checks, or empty), then all at once; it must return
+ * (null and {@code lastError} on bad input) without an exception. The time guard only stops a call that would hang:
+ * it measures nothing. The clock is the tests' fixed one, a component: a mock would record each of the many calls
+ * the huge arguments cause.
+ *
+ * @version $Id$
+ */
+@ComponentTest
+@AllComponents(excludes = SystemClockProvider.class)
+class ScriptServicesNeverThrowTest
+{
+    private static final Duration GUARD = Duration.ofSeconds(5);
+
+    private static final int HUGE = 100_000;
+
+    private static final String HUGE_TEXT = "9".repeat(HUGE);
+
+    private static final String ODD_TEXT = " \n#=|;'{0}{{/html}}";
+
+    private static final String FAR_DATE = "+999999999-12-31";
+
+    private static final List<Object> HUGE_INTEGERS = huge(i -> Integer.MAX_VALUE - i);
+
+    private static final List<Object> HUGE_STRINGS = huge(String::valueOf);
+
+    private static final List<Object> HUGE_MAPS = huge(i -> Map.of("number", i, "object", i, "adoptedDate",
+        "9999-12-31"));
+
+    /** Query rows: a page, then cells of every kind, enough for the widest query of the services. */
+    private static final List<Object> HUGE_ROWS = huge(i -> new Object[] {"CDD.Page" + i, i, "9999-12-31",
+        HUGE_TEXT.substring(0, 40), null, true, Integer.MAX_VALUE, "-999999999-01-01", "x", "y", "z",
+        "1e999999999", "title" + i});
+
+    private static final Map<String, Object> HUGE_MAP = hugeMap();
+
+    private static final List<Object> WRONG_LIST = Arrays.asList(null, new Object(), "", new Object[0],
+        new Object[] {null}, List.of(), Map.of(), LocalDate.MAX, Double.NaN);
+
+    private static final Map<Object, Object> WRONG_MAP = wrongMap();
+
+    @InjectComponentManager
+    private MockitoComponentManager componentManager;
+
+    private Execution execution;
+
+    private CddScriptService cdd;
+
+    /** Arguments with which each method gets past its first checks, by name and number of parameters. */
+    private Map<String, Object[]> typical;
+
+    @BeforeComponent
+    void configuration() throws Exception
+    {
+        // The macros' test locale (TestCurrentLocale) reads the configuration.
+        this.componentManager.registerMemoryConfigurationSource();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception
+    {
+        this.execution = this.componentManager.getInstance(Execution.class);
+        this.execution.setContext(new ExecutionContext());
+        this.cdd = this.componentManager.getInstance(org.xwiki.script.service.ScriptService.class, "cdd");
+        this.typical = typicalArguments();
+    }
+
+    @Test
+    void noPublicMethodThrowsOrHangsWhateverItIsGiven()
+    {
+        List<Object> services = List.of(this.cdd, this.cdd.getDeadlines(), this.cdd.getRecords(),
+            this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
+            this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
+            this.cdd.workflow("saisine"));
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Object service : services) {
+            for (Method method : publicMethods(service.getClass())) {
+                for (Object[] arguments : argumentSets(method)) {
+                    call(service, method, arguments, failures);
+                    calls++;
+                }
+            }
+        }
+        assertEquals("", String.join("\n", failures));
+        assertTrue(calls > 1000, "every method, many times: " + calls);
+    }
+
+    @Test
+    void everyMethodWithParametersHasTypicalArguments()
+    {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type : List.of(CddScriptService.class, DeadlineScriptService.class, RecordScriptService.class,
+            CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
+            ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
+            CharterScriptService.class, WorkflowScript.class)) {
+            publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
+                .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
+        }
+        assertEquals(List.of(), missing, "a new method needs typical arguments, else its deeper code goes untried");
+    }
+
+    private Map<String, Object[]> typicalArguments()
+    {
+        List<Object[]> memberRows = List.of(new Object[] {"CDD.Members.A", "f", "citizens"},
+            new Object[] {"CDD.Members.B", "m", null});
+        List<?> members = this.cdd.getRecords().readRows(MemberPrivateClass.WITH_MEMBER_ID,
+            List.of(MemberPrivateClass.GENDER, MemberClass.COLLEGE), memberRows);
+        List<?> methods = this.cdd.getRecords().readRows(MethodClass.ID, List.of(MethodClass.OBJECTIVES,
+            MethodClass.PARTICIPANTS_MIN, MethodClass.PARTICIPANTS_MAX, MethodClass.DURATION_MINUTES,
+            MethodClass.FORMAT),
+            List.<Object>of(new Object[] {"CDD.Toolbox.Dot", "prioritisation", 3, 60, 20, "both"}));
+        Object[] tutorialRow = {"CDD.Tutorials.T", "beginner", "CDD.Tools.Visio", "", "published", "2026-01-01", 20,
+            "Réunion", "XWiki.alice"};
+        Object[] toolRow = {"CDD.Tools.Visio", "video", "adopted", "", "0", "saas", "eu", true, "", "low",
+            "2026-03-01", "https://visio.example", "Visio"};
+        String animators = CouncilRole.ANIMATORS_GROUP;
+        Map<String, Object[]> arguments = new HashMap<>();
+        put(arguments, "text", List.of(Map.of("object", 0, "number", 1, "status", "adopted", "adoptedDate",
+            "2026-01-01")));
+        put(arguments, "workflow", "saisine");
+        put(arguments, "nextNumber", List.of(0, 3));
+        put(arguments, "privatePage", "CDD.Members.Camille.WebHome");
+        put(arguments, "roleOf", List.of(animators));
+        put(arguments, "lines", "a\n# b\nc");
+        for (String name : List.of("pairs", "pairKeys", "pairValues")) {
+            put(arguments, name, "Arles=ACCM\nEyragues=TPA");
+        }
+        put(arguments, "select", "f", List.of("a", "b"), "a|c", true);
+        put(arguments, "dueDate", "2026-07-04", 10, "business_days", true, true);
+        put(arguments, "status", "2026-12-15", List.of(30, "7"), true);
+        put(arguments, "status", "2026-12-15");
+        put(arguments, "holidays", 2026, true);
+        put(arguments, "html", "2026-12-10", false);
+        put(arguments, "definition", "saisine");
+        put(arguments, "read", "saisine", "CDD.Referrals.R", Map.of("dueDate", "2027-01-15", "status", "received"));
+        put(arguments, "readRows", "saisine", List.of("dueDate", "status"),
+            List.<Object>of(new Object[] {"CDD.Referrals.R", "2027-01-15", "received"}));
+        put(arguments, "readRows", "method", List.of("format"), List.<Object>of(new Object[] {"CDD.Toolbox.M",
+            "both"}), "objectives", List.<Object>of(new Object[] {"CDD.Toolbox.M", "debate"}));
+        put(arguments, "listQuery", "method", "objectives");
+        put(arguments, "titles", List.<Object>of(new Object[] {"P", "T"}));
+        put(arguments, "referentValues", "XWiki.Ann");
+        put(arguments, "merge", List.of(List.<Object>of(new Object[] {"B", "Béta"}), List.<Object>of(
+            new Object[] {"A", "Alpha"})));
+        put(arguments, "check", members, "2026-11-28", Map.of("15-44", "50,0", "45+", 50), 5, 90,
+            List.of("citizens"), Map.of("Arles", "ACCM"));
+        put(arguments, "match", methods, "12", "45", "online", "prioritisation");
+        put(arguments, "ratings", List.of(3, "4"));
+        put(arguments, "bestRated", List.<Object>of(new Object[] {"P", 4}), 3);
+        put(arguments, "mostUsed", List.<Object>of(new Object[] {"M", "P"}), 3);
+        put(arguments, "reviewMonths", "6");
+        put(arguments, "needsReview", "2026-01-01", "6");
+        put(arguments, "shelf", List.<Object>of(tutorialRow), List.<Object>of(new Object[] {"CDD.Tutorials.T",
+            "member"}), List.<Object>of(new Object[] {"CDD.Tools.Visio", "Visio"}), Map.of("text", "reunion"), "12",
+            "XWiki.alice", "animator");
+        put(arguments, "cell", new EntityRecord(ToolClass.DEFINITION, "CDD.Tools.Visio", Map.of(ToolClass.URL,
+            "https://visio.example", ToolClass.ASSESSMENT_DATE, LocalDate.of(2026, 3, 1))), ToolClass.URL,
+            Locale.FRENCH);
+        put(arguments, "compare", List.<Object>of(toolRow), "video");
+        put(arguments, "compute", Map.of("members", members), 2026);
+        put(arguments, "compute", Map.of("members", members), "2026-01-01", "2026-12-31");
+        put(arguments, "today", "dd/MM/yyyy");
+        put(arguments, "statesBefore", "opinion_adopted");
+        put(arguments, "actionKey", "accepted");
+        put(arguments, "transitions", "received", "animator");
+        put(arguments, "check", "received", "accepted", "animator", Map.of("group", "CDD.Groups.Mobility.WebHome",
+            "dueDate", "2027-01-15"));
+        return arguments;
+    }
+
+    private static void put(Map<String, Object[]> arguments, String name, Object... values)
+    {
+        arguments.put(name + '/' + values.length, values);
+    }
+
+    private static String key(Method method)
+    {
+        return method.getName() + '/' + method.getParameterCount();
+    }
+
+    private static List<Method> publicMethods(Class<?> type)
+    {
+        return Arrays.stream(type.getMethods()).filter(m -> m.getDeclaringClass() == type)
+            .filter(m -> Modifier.isPublic(m.getModifiers())).toList();
+    }
+
+    private void call(Object service, Method method, Object[] arguments, List<String> failures)
+    {
+        String call = service.getClass().getSimpleName() + '.' + method.getName() + describe(arguments);
+        try {
+            assertTimeoutPreemptively(GUARD, () -> {
+                // The guard runs the call in its own thread: it gets a request context there, as a page would.
+                this.execution.setContext(new ExecutionContext());
+                try {
+                    method.invoke(service, arguments);
+                } catch (InvocationTargetException e) {
+                    failures.add(call + " threw " + e.getCause());
+                } finally {
+                    this.execution.removeContext();
+                }
+            }, call);
+        } catch (Throwable e) {
+            failures.add(call + " " + e.getMessage());
+        }
+    }
+
+    private static String describe(Object[] arguments)
+    {
+        return Arrays.stream(arguments).map(ScriptServicesNeverThrowTest::describe)
+            .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String describe(Object argument)
+    {
+        if (argument instanceof Collection<?> collection) {
+            return "list of " + collection.size();
+        }
+        if (argument instanceof Map<?, ?> map) {
+            return "map of " + map.size();
+        }
+        return argument != null && argument.getClass() == Object.class ? "new Object()"
+            : StringUtils.abbreviate(String.valueOf(argument), 24);
+    }
+
+    /**
+     * Every value of each parameter in turn, the others typical then empty; then the typical call, and every
+     * parameter null (or zero), empty, huge, of the wrong type.
+     */
+    private List<Object[]> argumentSets(Method method)
+    {
+        Type[] types = method.getGenericParameterTypes();
+        List<List<Object>> values = Arrays.stream(types).map(ScriptServicesNeverThrowTest::values).toList();
+        List<Object[]> baselines = new ArrayList<>();
+        if (this.typical.containsKey(key(method))) {
+            baselines.add(this.typical.get(key(method)));
+        }
+        baselines.add(pick(values, Variant.EMPTY));
+        List<Object[]> sets = new ArrayList<>(baselines);
+        for (Object[] baseline : baselines) {
+            for (int i = 0; i < types.length; i++) {
+                for (Object value : values.get(i)) {
+                    Object[] arguments = baseline.clone();
+                    arguments[i] = value;
+                    sets.add(arguments);
+                }
+            }
+        }
+        for (Variant variant : Variant.values()) {
+            sets.add(pick(values, variant));
+        }
+        return sets;
+    }
+
+    private enum Variant
+    {
+        NULL, EMPTY, HUGE, WRONG
+    }
+
+    private static Object[] pick(List<List<Object>> values, Variant variant)
+    {
+        Object[] arguments = new Object[values.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            List<Object> candidates = values.get(i);
+            arguments[i] = candidates.get(Math.min(variant.ordinal(), candidates.size() - 1));
+        }
+        return arguments;
+    }
+
+    /**
+     * The values a parameter is tried with, in the order null, empty, huge, wrong type, then more extremes.
+     */
+    private static List<Object> values(Type type)
+    {
+        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+            : (Class<?>) type;
+        if (raw == int.class) {
+            return List.of(0, 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1);
+        }
+        if (raw == boolean.class) {
+            return List.of(false, false, true, true);
+        }
+        if (raw == String.class) {
+            return Arrays.asList(null, "", HUGE_TEXT, ODD_TEXT, FAR_DATE);
+        }
+        if (raw == Number.class) {
+            return Arrays.asList(null, 0, new BigDecimal("1e999999999"), Double.NaN, Integer.MAX_VALUE,
+                Double.NEGATIVE_INFINITY);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return Arrays.asList(null, List.of(), hugeList(type), WRONG_LIST, HUGE_STRINGS, HUGE_ROWS);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return Arrays.asList(null, Map.of(), HUGE_MAP, WRONG_MAP);
+        }
+        if (raw == Locale.class) {
+            return Arrays.asList(null, Locale.ROOT, Locale.forLanguageTag("zz"));
+        }
+        if (raw == EntityRecord.class) {
+            return Arrays.asList(null, new EntityRecord(ToolClass.DEFINITION, "", Map.of()), hugeTool());
+        }
+        if (raw == Object.class) {
+            return Arrays.asList(null, "", HUGE_TEXT, new Object(), LocalDate.MAX, LocalDate.MIN,
+                new Date(Long.MAX_VALUE), FAR_DATE, "-999999999-01-01", "9999-12-31", Integer.MAX_VALUE,
+                Long.MIN_VALUE, "1e999999999", HUGE_STRINGS, WRONG_LIST);
+        }
+        throw new IllegalStateException("No values for parameters of type " + type);
+    }
+
+    private static List<Object> hugeList(Type type)
+    {
+        Type element = type instanceof ParameterizedType parameterized
+            ? parameterized.getActualTypeArguments()[0] : Object.class;
+        if (element == Integer.class) {
+            return HUGE_INTEGERS;
+        }
+        if (element == String.class) {
+            return HUGE_STRINGS;
+        }
+        return element instanceof ParameterizedType map && map.getRawType() == Map.class ? HUGE_MAPS : HUGE_ROWS;
+    }
+
+    private static List<Object> huge(IntFunction<Object> item)
+    {
+        List<Object> list = new ArrayList<>(HUGE);
+        for (int i = 0; i < HUGE; i++) {
+            list.add(item.apply(i));
+        }
+        return List.copyOf(list);
+    }
+
+    private static Map<String, Object> hugeMap()
+    {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < HUGE; i++) {
+            map.put("key" + i, i % 2 == 0 ? HUGE_TEXT.substring(0, 50) : i);
+        }
+        for (String key : List.of("saisines", "contributions", "recommendations", "meetings", "members",
+            "tutorials", "text", "audience", "level", "group", "dueDate", "15-44")) {
+            map.put(key, HUGE_TEXT);
+        }
+        return map;
+    }
+
+    private static Map<Object, Object> wrongMap()
+    {
+        Map<Object, Object> map = new HashMap<>();
+        map.put(null, null);
+        map.put(new Object(), new Object());
+        for (String key : List.of("saisines", "members", "text", "audience", "group", "dueDate", "receivedDate",
+            "15-44")) {
+            map.put(key, new Object());
+        }
+        map.put("meetings", Arrays.asList(null, new Object()));
+        return map;
+    }
+
+    private static EntityRecord hugeTool()
+    {
+        Map<String, Object> values = new HashMap<>();
+        values.put(ToolClass.URL, "https://" + HUGE_TEXT);
+        values.put(ToolClass.ASSESSMENT_DATE, DateBounds.MAX);
+        values.put(ToolClass.CATEGORY, HUGE_TEXT);
+        values.put(ToolClass.OPEN_SOURCE, true);
+        return new EntityRecord(ToolClass.DEFINITION, HUGE_TEXT, values);
+    }
+}
