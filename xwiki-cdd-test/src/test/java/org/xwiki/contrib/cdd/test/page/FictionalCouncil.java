@@ -19,21 +19,35 @@
  */
 package org.xwiki.contrib.cdd.test.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.xwiki.contrib.cdd.entity.ActionItemClass;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
+import org.xwiki.contrib.cdd.entity.DossierClass;
 import org.xwiki.contrib.cdd.entity.GroupClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
+import org.xwiki.contrib.cdd.entity.NeedClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
+import org.xwiki.contrib.cdd.entity.ResourceClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.entity.ToolClass;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
+import org.xwiki.contrib.cdd.test.standin.Scenario;
 
 /**
- * A fictional council for the sheet tests: 2 groups, 6 members, 3 referrals in different states, 2 contributions with
- * recommendations, 3 meetings with action items. Names and facts are invented.
+ * A fictional council for the page tests, the one data set the pages' queries run over: 3 groups (one paused), 6
+ * members (Camille, the tests' user, in two groups; referents XWiki.Ann and XWiki.Anne, whose names share a prefix),
+ * 4 referrals in different states (a mandatory one overdue), 3 contributions (one adopted with recommendations 0 and
+ * 2, slot 1 deleted; one in review; one published), 3 meetings with action items (one due today, one overdue), a
+ * method without objectives and one used by a meeting with a rating, a tutorial without audience and a published one
+ * naming a tool, a tool with a need it answers, a dossier with a resource. Dates are relative to the test's today.
+ * Names and facts are invented.
  *
  * @version $Id$
  */
@@ -42,6 +56,8 @@ public final class FictionalCouncil
     private static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
 
     private static final String FOOD = "CDD.Groups.Alimentation.WebHome";
+
+    private static final String WATER = "CDD.Groups.Eau.WebHome";
 
     private FictionalCouncil()
     {
@@ -53,11 +69,25 @@ public final class FictionalCouncil
      */
     public static List<XarPage> pages(PageSet pages)
     {
+        return pages(pages, Scenario.DEFAULT_TODAY);
+    }
+
+    /**
+     * @param pages the application, for the class definitions
+     * @param today the test's today, which the council's dates are relative to
+     * @return every page of the council
+     */
+    public static List<XarPage> pages(PageSet pages, LocalDate today)
+    {
         List<XarPage> council = new ArrayList<>();
         council.add(SamplePages.withObject(pages, MOBILITY, "Mobilité", GroupClass.REFERENCE, GroupClass.MANDATE,
-            "Mobilités du quotidien.", GroupClass.STATUS, "active", GroupClass.MEMBERS, "CDD.Members.M1|CDD.Members.M2"));
+            "Mobilités du quotidien.", GroupClass.STATUS, "active", GroupClass.MEMBERS, "CDD.Members.M1|CDD.Members.M2",
+            GroupClass.REFERENTS, "XWiki.Ann"));
         council.add(SamplePages.withObject(pages, FOOD, "Alimentation", GroupClass.REFERENCE, GroupClass.MANDATE,
-            "Projet alimentaire territorial.", GroupClass.STATUS, "paused"));
+            "Projet alimentaire territorial.", GroupClass.STATUS, "paused", GroupClass.REFERENTS, "XWiki.Anne"));
+        council.add(SamplePages.withObject(pages, WATER, "Eau", GroupClass.REFERENCE, GroupClass.MANDATE,
+            "La ressource en eau.", GroupClass.STATUS, "active", GroupClass.MEMBERS, "CDD.Members.M1|CDD.Members.M4",
+            GroupClass.REFERENTS, "XWiki.Anne"));
         String[][] members = {{"M1", "f", "15-29", "citizens"}, {"M2", "m", "30-44", "associations"},
             {"M3", "f", "45-59", "economy"}, {"M4", "m", "60-74", "citizens"}, {"M5", "undisclosed", "", "unions"},
             {"M6", "f", "75+", "associations"}};
@@ -65,7 +95,8 @@ public final class FictionalCouncil
             council.add(SamplePages.withObject(pages, "CDD.Members." + member[0], "Membre " + member[0],
                 MemberClass.REFERENCE, MemberClass.COLLEGE, member[3], MemberClass.COMMUNE, "Arles",
                 MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2022-06-01",
-                MemberClass.PUBLICATION_CONSENT, "1"));
+                MemberClass.PUBLICATION_CONSENT, "1", MemberClass.USER, "M1".equals(member[0]) ? Scenario.DEFAULT_USER
+                    : "XWiki." + member[0]));
             council.add(SamplePages.withObject(pages, MemberPrivateClass.privatePage("CDD.Members." + member[0]),
                 "Données confidentielles " + member[0], MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
                 "CDD.Members." + member[0], MemberPrivateClass.GENDER, member[1], MemberPrivateClass.AGE_CLASS,
@@ -73,35 +104,86 @@ public final class FictionalCouncil
         }
         council.add(SamplePages.withObject(pages, "CDD.Saisines.PCAET", "PCAET", SaisineClass.REFERENCE,
             SaisineClass.KIND, "mandatory", SaisineClass.STATUS, "in_progress", SaisineClass.GROUP, MOBILITY,
-            SaisineClass.RECEIVED_DATE, "2026-10-02", SaisineClass.DUE_DATE, "2026-12-15"));
+            SaisineClass.RECEIVED_DATE, day(today, -57), SaisineClass.DUE_DATE, day(today, -3)));
         council.add(SamplePages.withObject(pages, "CDD.Saisines.PAT", "PAT", SaisineClass.REFERENCE,
-            SaisineClass.KIND, "optional", SaisineClass.STATUS, "received", SaisineClass.RECEIVED_DATE, "2026-11-20"));
+            SaisineClass.KIND, "optional", SaisineClass.STATUS, "received", SaisineClass.RECEIVED_DATE,
+            day(today, -8), SaisineClass.DUE_DATE, day(today, 40), SaisineClass.GROUP, MOBILITY));
         council.add(SamplePages.withObject(pages, "CDD.Saisines.Eau", "Eau", SaisineClass.REFERENCE,
             SaisineClass.KIND, "self", SaisineClass.STATUS, "transmitted", SaisineClass.GROUP, FOOD,
-            SaisineClass.DUE_DATE, "2026-06-30", SaisineClass.TRANSMITTED_DATE, "2026-06-20",
+            SaisineClass.DUE_DATE, day(today, -150), SaisineClass.TRANSMITTED_DATE, day(today, -160),
             SaisineClass.TRANSMITTED_TO, "PETR"));
+        council.addAll(contributions(pages, today));
+        council.addAll(meetings(pages, today));
+        council.addAll(knowledge(pages, today));
+        return council;
+    }
+
+    private static String day(LocalDate today, int fromToday)
+    {
+        return today.plusDays(fromToday).toString();
+    }
+
+    private static List<XarPage> contributions(PageSet pages, LocalDate today)
+    {
+        List<XarPage> council = new ArrayList<>();
         for (String[] contribution : new String[][] {{"AvisPCAET", "adopted", "CDD.Saisines.PCAET"},
-            {"NoteEau", "draft", "CDD.Saisines.Eau"}}) {
+            {"NoteEau", "in_review", "CDD.Saisines.Eau"}, {"AvisMobilite", "published", "CDD.Saisines.PAT"}}) {
             council.add(SamplePages.withObjects("CDD.Contributions." + contribution[0], contribution[0], List.of(
                 SamplePages.object(pages, ContributionClass.REFERENCE, 0, ContributionClass.TYPE, "opinion",
                     ContributionClass.STATUS, contribution[1], ContributionClass.SAISINE, contribution[2],
-                    ContributionClass.SUMMARY, "Résumé."),
+                    ContributionClass.GROUP, MOBILITY, ContributionClass.SUMMARY, "Résumé.",
+                    ContributionClass.PUBLICATION_DATE, "published".equals(contribution[1]) ? day(today, -2) : ""),
                 SamplePages.object(pages, RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT, "Première.",
                     RecommendationClass.FOLLOW_UP_STATUS, "pending"),
-                SamplePages.object(pages, RecommendationClass.REFERENCE, 1, RecommendationClass.TEXT, "Seconde.",
+                // Slot 1 was deleted: XWiki keeps the numbers of the others.
+                SamplePages.object(pages, RecommendationClass.REFERENCE, 2, RecommendationClass.TEXT, "Seconde.",
                     RecommendationClass.FOLLOW_UP_STATUS, "not_taken", RecommendationClass.REPLY, "Non.",
-                    RecommendationClass.REPLY_DATE, "2026-07-01"))));
+                    RecommendationClass.REPLY_DATE, day(today, -30)))));
         }
-        String[][] meetings = {{"R1", "group", "2026-10-10 18:00", "validated"}, {"R2", "plenary",
-            "2026-11-20 18:30", "draft"}, {"R3", "bureau", "2026-12-10 17:00", "draft"}};
+        return council;
+    }
+
+    private static List<XarPage> meetings(PageSet pages, LocalDate today)
+    {
+        List<XarPage> council = new ArrayList<>();
+        String[][] meetings = {{"R1", "group", day(today, -40) + " 18:00", "validated", day(today, -5), "doing"},
+            {"R2", "plenary", day(today, -5) + " 18:30", "draft", day(today, 0), "todo"},
+            {"R3", "bureau", day(today, 10) + " 17:00", "draft", day(today, 20), "done"}};
         for (String[] meeting : meetings) {
             council.add(SamplePages.withObjects("CDD.Meetings." + meeting[0], meeting[0], List.of(
                 SamplePages.object(pages, MeetingClass.REFERENCE, 0, MeetingClass.KIND, meeting[1],
                     MeetingClass.GROUP, MOBILITY, MeetingClass.START, meeting[2], MeetingClass.MINUTES_STATUS,
-                    meeting[3], MeetingClass.ATTENDEES, "CDD.Members.M1|CDD.Members.M3"),
-                SamplePages.object(pages, ActionItemClass.REFERENCE, 0, ActionItemClass.DESCRIPTION, "Action.",
-                    ActionItemClass.DUE_DATE, "2026-12-01", ActionItemClass.STATUS, "doing"))));
+                    meeting[3], MeetingClass.ATTENDEES, "CDD.Members.M1|CDD.Members.M3", MeetingClass.METHODS,
+                    "CDD.Toolbox.Fictif|CDD.Toolbox.Nouveau"),
+                SamplePages.object(pages, ActionItemClass.REFERENCE, 0, ActionItemClass.DESCRIPTION,
+                    "Action " + meeting[0] + ".", ActionItemClass.OWNER, Scenario.DEFAULT_USER,
+                    ActionItemClass.DUE_DATE, meeting[4], ActionItemClass.STATUS, meeting[5]))));
         }
+        return council;
+    }
+
+    private static List<XarPage> knowledge(PageSet pages, LocalDate today)
+    {
+        List<XarPage> council = new ArrayList<>();
+        council.add(SamplePages.withObjects("CDD.Toolbox.Fictif", "Méthode fictive", List.of(
+            SamplePages.object(pages, MethodClass.REFERENCE, 0, MethodClass.OBJECTIVES, "ideation|debate",
+                MethodClass.PARTICIPANTS_MIN, "4", MethodClass.PARTICIPANTS_MAX, "30", MethodClass.DURATION_MINUTES,
+                "45", MethodClass.FORMAT, "both"),
+            SamplePages.object(pages, MethodFeedbackClass.REFERENCE, 0, MethodFeedbackClass.RATING, "4"))));
+        council.add(SamplePages.withObject(pages, "CDD.Toolbox.Nouveau", "Méthode sans objectif",
+            MethodClass.REFERENCE, MethodClass.FORMAT, "online"));
+        council.add(SamplePages.withObject(pages, "CDD.Tutorials.SansPublic", "Tutoriel sans public",
+            TutorialClass.REFERENCE, TutorialClass.STATUS, "published", TutorialClass.LAST_REVIEWED, day(today, -30),
+            TutorialClass.TOOL, "CDD.Tools.Pad"));
+        council.add(SamplePages.withObject(pages, "CDD.Tools.Pad", "Pad", ToolClass.REFERENCE, ToolClass.CATEGORY,
+            "co_writing", ToolClass.RECOMMENDATION, "adopted"));
+        council.add(SamplePages.withObject(pages, "CDD.Tools.Needs", "Besoins", NeedClass.REFERENCE,
+            NeedClass.DESCRIPTION, "Écrire à plusieurs", NeedClass.TOOLS, "CDD.Tools.Pad"));
+        council.add(SamplePages.withObject(pages, "CDD.Resources.Mobilite.WebHome", "Dossier mobilité",
+            DossierClass.REFERENCE, DossierClass.GROUP, MOBILITY));
+        council.add(SamplePages.withObject(pages, "CDD.Resources.Mobilite.Enquete", "Enquête",
+            ResourceClass.REFERENCE, ResourceClass.PUBLICATION_DATE, day(today, -400), ResourceClass.GROUP,
+            MOBILITY));
         return council;
     }
 }

@@ -36,6 +36,8 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page of a fictional council through its sheet, in view and in edit, in French and in English, as an animator:
@@ -45,10 +47,88 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FictionalCouncilTest extends AbstractPageTest
 {
-    private static final Map<String, String> SHEETS = Map.of("CDD.Code.GroupClass", "CDD.Code.GroupSheet",
-        "CDD.Code.SaisineClass", "CDD.Code.SaisineSheet", "CDD.Code.ContributionClass", "CDD.Code.ContributionSheet",
-        "CDD.Code.MeetingClass", "CDD.Code.MeetingSheet", "CDD.Code.MemberClass", "CDD.Code.MemberSheet",
-        "CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet");
+    private static final Map<String, String> SHEETS = Map.ofEntries(
+        Map.entry("CDD.Code.GroupClass", "CDD.Code.GroupSheet"),
+        Map.entry("CDD.Code.SaisineClass", "CDD.Code.SaisineSheet"),
+        Map.entry("CDD.Code.ContributionClass", "CDD.Code.ContributionSheet"),
+        Map.entry("CDD.Code.MeetingClass", "CDD.Code.MeetingSheet"),
+        Map.entry("CDD.Code.MemberClass", "CDD.Code.MemberSheet"),
+        Map.entry("CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet"),
+        Map.entry("CDD.Code.MethodClass", "CDD.Code.MethodSheet"),
+        Map.entry("CDD.Code.TutorialClass", "CDD.Code.TutorialSheet"),
+        Map.entry("CDD.Code.ToolClass", "CDD.Code.ToolSheet"),
+        Map.entry("CDD.Code.NeedClass", "CDD.Code.NeedSheet"),
+        Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
+        Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"));
+
+    /**
+     * The lists of each home and sheet, as a page (rendered alone, or through a sheet) and the selector of each of its
+     * lists' rows; with the most statements one view may execute, counted in a real run (docs/performance.md).
+     */
+    private static final List<PageLists> LISTS = List.of(
+        new PageLists("CDD.WebHome", null, 11, ".myGroups li", ".myActions li", ".overdue li", ".mandatory li",
+            ".openSaisines li", ".inReview li", ".nextMeetings li", ".published li"),
+        new PageLists("CDD.Groups.Mobilite.WebHome", "CDD.Code.GroupSheet", 7, ".cdd-group-upcoming li",
+            ".cdd-group-members li", ".cdd-group-open-actions li", ".cdd-group-saisines li",
+            ".cdd-group-contributions li", ".cdd-group-resources li", ".cdd-group-past li"),
+        new PageLists("CDD.Saisines.PCAET", "CDD.Code.SaisineSheet", 2, ".cdd-saisine-followup tbody tr"),
+        new PageLists("CDD.Toolbox.WebHome", null, 4, ".cdd-toolbox-results li", ".cdd-toolbox-best li",
+            ".cdd-toolbox-used li"),
+        new PageLists("CDD.Toolbox.Fictif", "CDD.Code.MethodSheet", 1, ".cdd-method-uses li"),
+        new PageLists("CDD.Tutorials.WebHome", null, 4, ".cdd-tutorials li"),
+        new PageLists("CDD.Tools.WebHome", null, 1, ".cdd-tools-comparison thead th a"),
+        new PageLists("CDD.Tools.Pad", "CDD.Code.ToolSheet", 2, ".cdd-tool-needs li", ".cdd-tool-tutorials li"),
+        new PageLists("CDD.Resources.WebHome", null, 1, ".cdd-resources-dossiers li"),
+        new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"));
+
+    /**
+     * A page and its lists.
+     *
+     * @param reference the page
+     * @param sheet its sheet, null for a page that displays itself
+     * @param budget the most statements a view executes
+     * @param rows the selector of the rows of each list
+     */
+    private record PageLists(String reference, String sheet, int budget, String... rows)
+    {
+    }
+
+    static Stream<Arguments> listsAndLanguages()
+    {
+        return LISTS.stream().flatMap(lists -> Stream.of(Locale.FRENCH, Locale.ENGLISH)
+            .map(locale -> Arguments.of(lists.reference(), locale)));
+    }
+
+    /**
+     * Every list of every home and sheet shows rows over the fictional council, as an animator, in French and
+     * English; and each view stays within its query budget. The queries run on the test database, so a list that
+     * stays empty is a query that finds nothing in a real wiki either.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("listsAndLanguages")
+    void everyListShowsRowsWithinItsQueryBudget(String reference, Locale locale) throws Exception
+    {
+        PageLists lists = LISTS.stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
+        this.scenario.setLocale(locale);
+        this.scenario.grant("view");
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        List<XarPage> council = FictionalCouncil.pages(applicationPages(), this.scenario.getToday());
+        council.forEach(this.scenario::addPage);
+        XarPage data = council.stream().filter(p -> p.reference().equals(reference)).findFirst()
+            .orElseGet(() -> page(reference));
+
+        Document html = lists.sheet() == null ? this.renderer.render(data)
+            : this.renderer.render(data, page(lists.sheet()));
+
+        for (String rows : lists.rows()) {
+            assertFalse(html.select(rows).isEmpty(), reference + ": no row in " + rows + "\n" + html.body().html());
+        }
+        assertTranslated(html);
+        int executed = this.scenario.getExecutedQueries().size();
+        assertTrue(executed <= lists.budget(), reference + " executed " + executed + " statements, more than its "
+            + "budget of " + lists.budget() + ": " + this.scenario.getExecutedQueries());
+        System.out.println("QUERY-BUDGET " + reference + " " + locale + " " + executed);
+    }
 
     static Stream<Arguments> pagesModesLanguages()
     {
