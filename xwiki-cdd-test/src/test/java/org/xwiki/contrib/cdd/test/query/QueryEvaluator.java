@@ -110,7 +110,7 @@ public final class QueryEvaluator
     public List<Object> execute(Query query, List<StoredPage> testPages)
     {
         for (String filter : query.filters()) {
-            if (!Set.of("unique", "hidden").contains(filter)) {
+            if (!Set.of("unique", "hidden", "document", "viewable").contains(filter)) {
                 throw new AssertionError("The harness does not imitate the query filter '" + filter + "' yet: "
                     + query.statement());
             }

@@ -222,8 +222,39 @@ public class Scenario
     {
         this.executedQueries.add(query.statement());
         this.executedValues.add(new HashMap<>(query.values()));
-        return (this.withoutApplicationPages ? QueryEvaluator.withoutApplicationPages(this.pages)
+        List<Object> rows = (this.withoutApplicationPages ? QueryEvaluator.withoutApplicationPages(this.pages)
             : QueryEvaluator.of(this.pages)).execute(query, storedPagesForQueries());
+        // The result filters, in the order they were added, as XWiki's query executor runs them.
+        for (String filter : query.filters()) {
+            if ("document".equals(filter)) {
+                rows = rows.stream().map(Scenario::withReference).toList();
+            } else if ("viewable".equals(filter)) {
+                rows = rows.stream().filter(this::isViewable).toList();
+            }
+        }
+        return rows;
+    }
+
+    // DocumentQueryFilter: a String row, or the String first column, becomes a document reference.
+    private static Object withReference(Object row)
+    {
+        if (row instanceof String page) {
+            return new StandInDocumentReference(page);
+        }
+        if (row instanceof Object[] cells && cells.length > 0 && cells[0] instanceof String page) {
+            Object[] copy = cells.clone();
+            copy[0] = new StandInDocumentReference(page);
+            return copy;
+        }
+        return row;
+    }
+
+    // ViewableQueryFilter: a row is kept only when it (or its first column) is a reference the user may view; the
+    // rights are the test's rule (grant), not the platform's evaluation (issue 12).
+    private boolean isViewable(Object row)
+    {
+        Object first = row instanceof Object[] cells && cells.length > 0 ? cells[0] : row;
+        return first instanceof StandInDocumentReference reference && hasRight("view", reference.fullName());
     }
 
     /**
