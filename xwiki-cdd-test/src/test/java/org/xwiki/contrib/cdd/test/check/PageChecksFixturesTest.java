@@ -263,6 +263,24 @@ class PageChecksFixturesTest extends AbstractPageTest
     }
 
     @Test
+    void securityCheckWantsAScriptPageOutsideTheCodeSpaceEditableByAdministratorsOnly()
+    {
+        String rights = "<object><name>CDD.Fixture</name><number>0</number><className>XWiki.XWikiRights</className>"
+            + "<property><allow>1</allow></property><property><groups>%s</groups></property>"
+            + "<property><levels>edit</levels></property><property><users/></property></object>\n";
+        String script = "{{velocity}}\n$doc.title\n{{/velocity}}";
+
+        assertProblem(run(new SecurityCheck(), page("CDD.Fixture", "xwiki/2.1", "F", script, "")), CONTENT_LINE,
+            "the council's groups may edit it");
+        assertProblem(run(new SecurityCheck(), page("CDD.Fixture", "xwiki/2.1", "F", script,
+            String.format(rights, "XWiki.XWikiAdminGroup,CDD.Code.MembersGroup"))), CONTENT_LINE,
+            "the council's groups may edit it");
+        assertEquals(List.of(), run(new SecurityCheck(), page("CDD.Fixture", "xwiki/2.1", "F", script,
+            String.format(rights, "XWiki.XWikiAdminGroup"))));
+        assertEquals(List.of(), run(new SecurityCheck(), page("CDD.Fixture", "xwiki/2.1", "F", "No script.", "")));
+    }
+
+    @Test
     void performanceCheckFindsADocumentLoadInAQueryLoop()
     {
         List<Problem> problems = run(new PerformanceCheck(), wikiPage("{{velocity}}\n"

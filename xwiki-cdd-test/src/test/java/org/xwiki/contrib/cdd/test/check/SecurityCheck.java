@@ -43,6 +43,10 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
  * <li>inside an {@code {{html wiki="true"}}} block, {@code $escapetool.xml} is used only on translations and URLs: the
  * block's content is parsed as wiki syntax before HTML, so wiki syntax in an HTML-escaped value still runs, and the
  * quotes a link generates break out of attributes (found in {@code CDD.Code.MemberPrivateSheet});</li>
+ * <li>a page outside {@code CDD.Code} that runs a script ({@code {{velocity}}}) lets only wiki administrators edit it
+ * (an {@code XWiki.XWikiRights} object allowing edit to {@code XWiki.XWikiAdminGroup} alone): a member who edited it
+ * would become its content author, so that the script ran with their rights or not at all (found by the security
+ * review: the homes of the council's spaces were editable by every member);</li>
  * <li>every value read from {@code $request} is escaped or validated before it is output: it is read inside an escaping
  * or validating call or in an {@code #if} condition, or stored by {@code #set} in a variable that is itself only used
  * in directives ({@code #if}, {@code #set}, {@code #foreach}…) or inside such calls.</li>
@@ -113,6 +117,7 @@ public class SecurityCheck implements PageCheck
             }
         }
         checkLinkLabels(page, problems);
+        checkScriptPagesEditableByAdminsOnly(page, problems);
         checkWikiHtmlEscapes(page, problems);
         checkWrites(page, problems);
         checkRequestReads(page, problems);
@@ -126,6 +131,22 @@ public class SecurityCheck implements PageCheck
             problems.add(new Problem(page.path(), page.fileLine(WikiSource.lineOf(page.content(), label.start())),
                 "a link label escaped for xwiki/2.1 is parsed twice, so escaped macros run: output links with "
                     + "{{html}} and $escapetool.xml"));
+        }
+    }
+
+    private static void checkScriptPagesEditableByAdminsOnly(XarPage page, List<Problem> problems)
+    {
+        boolean script = WikiSource.macroTokens(page.content()).stream().anyMatch(t -> "velocity".equals(t.name()));
+        if (!script || page.isTranslation() || page.reference().startsWith("CDD.Code.")) {
+            return;
+        }
+        boolean adminsOnly = page.objectsOf("XWiki.XWikiRights").stream().anyMatch(rights -> "1".equals(
+            rights.values().get("allow")) && "XWiki.XWikiAdminGroup".equals(rights.values().get("groups"))
+            && List.of(rights.values().getOrDefault("levels", "").split("[,| ]")).contains("edit")
+            && rights.values().getOrDefault("users", "").isBlank());
+        if (!adminsOnly) {
+            problems.add(new Problem(page.path(), page.contentLine(), "this page runs a script but the council's "
+                + "groups may edit it: add an XWiki.XWikiRights object allowing edit to XWiki.XWikiAdminGroup only"));
         }
     }
 
