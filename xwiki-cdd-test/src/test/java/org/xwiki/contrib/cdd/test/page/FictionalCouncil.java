@@ -22,6 +22,7 @@ package org.xwiki.contrib.cdd.test.page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.ActionItemClass;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
@@ -53,6 +54,22 @@ import org.xwiki.contrib.cdd.test.standin.Scenario;
  */
 public final class FictionalCouncil
 {
+    /** The sheet that displays each class of the council's records. */
+    public static final Map<String, String> SHEETS = Map.ofEntries(
+        Map.entry("CDD.Code.GroupClass", "CDD.Code.GroupSheet"),
+        Map.entry("CDD.Code.SaisineClass", "CDD.Code.SaisineSheet"),
+        Map.entry("CDD.Code.ContributionClass", "CDD.Code.ContributionSheet"),
+        Map.entry("CDD.Code.MeetingClass", "CDD.Code.MeetingSheet"),
+        Map.entry("CDD.Code.MemberClass", "CDD.Code.MemberSheet"),
+        Map.entry("CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet"),
+        Map.entry("CDD.Code.MethodClass", "CDD.Code.MethodSheet"),
+        Map.entry("CDD.Code.TutorialClass", "CDD.Code.TutorialSheet"),
+        Map.entry("CDD.Code.ToolClass", "CDD.Code.ToolSheet"),
+        Map.entry("CDD.Code.NeedClass", "CDD.Code.NeedSheet"),
+        Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
+        Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"),
+        Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"));
+
     private static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
 
     private static final String FOOD = "CDD.Groups.Alimentation.WebHome";

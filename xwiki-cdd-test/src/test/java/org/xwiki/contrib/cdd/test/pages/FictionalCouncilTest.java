@@ -47,19 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FictionalCouncilTest extends AbstractPageTest
 {
-    private static final Map<String, String> SHEETS = Map.ofEntries(
-        Map.entry("CDD.Code.GroupClass", "CDD.Code.GroupSheet"),
-        Map.entry("CDD.Code.SaisineClass", "CDD.Code.SaisineSheet"),
-        Map.entry("CDD.Code.ContributionClass", "CDD.Code.ContributionSheet"),
-        Map.entry("CDD.Code.MeetingClass", "CDD.Code.MeetingSheet"),
-        Map.entry("CDD.Code.MemberClass", "CDD.Code.MemberSheet"),
-        Map.entry("CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet"),
-        Map.entry("CDD.Code.MethodClass", "CDD.Code.MethodSheet"),
-        Map.entry("CDD.Code.TutorialClass", "CDD.Code.TutorialSheet"),
-        Map.entry("CDD.Code.ToolClass", "CDD.Code.ToolSheet"),
-        Map.entry("CDD.Code.NeedClass", "CDD.Code.NeedSheet"),
-        Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
-        Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"));
 
     /**
      * The lists of each home and sheet, as a page (rendered alone, or through a sheet) and the selector of each of its
@@ -149,9 +136,10 @@ class FictionalCouncilTest extends AbstractPageTest
     {
         XarPage data = FictionalCouncil.pages(applicationPages()).stream()
             .filter(p -> p.reference().equals(reference)).findFirst().orElseThrow();
-        String className = data.objects().stream().map(PageObject::className).filter(SHEETS::containsKey)
+        String className = data.objects().stream().map(PageObject::className)
+            .filter(FictionalCouncil.SHEETS::containsKey)
             .findFirst().orElseThrow();
-        XarPage sheet = page(SHEETS.get(className));
+        XarPage sheet = page(FictionalCouncil.SHEETS.get(className));
         this.scenario.setLocale(locale);
         this.scenario.setAction(mode);
         this.scenario.grant("view");

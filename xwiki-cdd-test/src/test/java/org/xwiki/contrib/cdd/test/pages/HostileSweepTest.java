@@ -78,21 +78,6 @@ class HostileSweepTest extends AbstractPageTest
         "{{include reference=\"CDD.Code.WorkflowService\"/}}",
         "**b**{{/html}}</textarea><script>alert(2)</script>");
 
-    private static final Map<String, String> SHEETS = Map.ofEntries(
-        Map.entry("CDD.Code.GroupClass", "CDD.Code.GroupSheet"),
-        Map.entry("CDD.Code.SaisineClass", "CDD.Code.SaisineSheet"),
-        Map.entry("CDD.Code.ContributionClass", "CDD.Code.ContributionSheet"),
-        Map.entry("CDD.Code.MeetingClass", "CDD.Code.MeetingSheet"),
-        Map.entry("CDD.Code.MemberClass", "CDD.Code.MemberSheet"),
-        Map.entry("CDD.Code.MemberPrivateClass", "CDD.Code.MemberPrivateSheet"),
-        Map.entry("CDD.Code.MethodClass", "CDD.Code.MethodSheet"),
-        Map.entry("CDD.Code.TutorialClass", "CDD.Code.TutorialSheet"),
-        Map.entry("CDD.Code.ToolClass", "CDD.Code.ToolSheet"),
-        Map.entry("CDD.Code.NeedClass", "CDD.Code.NeedSheet"),
-        Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
-        Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"),
-        Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"));
-
     private static final List<String> HOMES = List.of("CDD.WebHome", "CDD.Code.WebHome", "CDD.Toolbox.WebHome",
         "CDD.Tutorials.WebHome", "CDD.Tools.WebHome", "CDD.Resources.WebHome", "CDD.Saisines.WebHome",
         "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome");
@@ -106,7 +91,7 @@ class HostileSweepTest extends AbstractPageTest
     static Stream<Arguments> sheets()
     {
         List<Arguments> arguments = new ArrayList<>();
-        for (String className : SHEETS.keySet().stream().sorted().toList()) {
+        for (String className : FictionalCouncil.SHEETS.keySet().stream().sorted().toList()) {
             for (int attack = 0; attack < ATTACKS.size(); attack++) {
                 for (String mode : List.of("view", "edit")) {
                     for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
@@ -221,7 +206,7 @@ class HostileSweepTest extends AbstractPageTest
         XarPage hostile = attacked(data, ATTACKS.get(attack));
         this.scenario.addPage(hostile);
 
-        Document html = this.renderer.render(hostile, page(SHEETS.get(className)));
+        Document html = this.renderer.render(hostile, page(FictionalCouncil.SHEETS.get(className)));
 
         assertNothingRan(className + " " + mode, html);
         assertFieldsKeep(className + " " + mode, html, hostile, ATTACKS.get(attack));
