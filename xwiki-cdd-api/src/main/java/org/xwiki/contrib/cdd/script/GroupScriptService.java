@@ -105,6 +105,20 @@ public class GroupScriptService implements ScriptService
     }
 
     /**
+     * @param groupPage a group's page, e.g. {@code CDD.Groups.Mobilite.WebHome}
+     * @return the name that identifies the group in the names of its new pages ({@code Mobilite}), null for no page
+     */
+    public String pageName(String groupPage)
+    {
+        if (groupPage == null || groupPage.isBlank()) {
+            return null;
+        }
+        String[] parts = groupPage.split("\\.");
+        String last = parts[parts.length - 1];
+        return "WebHome".equals(last) && parts.length > 1 ? parts[parts.length - 2] : last;
+    }
+
+    /**
      * @param lists query rows (a page, then its title), from the queries of one list
      * @return each page once, by title
      */

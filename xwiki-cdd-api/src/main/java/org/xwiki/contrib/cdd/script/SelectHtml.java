@@ -62,7 +62,14 @@ final class SelectHtml
                 .append(selected.contains(option) ? " selected=\"selected\"" : "").append('>').append(escape(option))
                 .append("</option>");
         }
-        return html.append("</select>").toString();
+        html.append("</select>");
+        if (multiple) {
+            // A browser sends nothing for a multiple select with nothing chosen, and XWiki keeps a property whose
+            // parameter is absent (BaseClass.fromMap): the empty value lets the user clear the list, as XWiki's own
+            // ListClass.displayEdit does.
+            html.append("<input type=\"hidden\" name=\"").append(escape(id)).append("\" value=\"\"/>");
+        }
+        return html.toString();
     }
 
     private static List<String> values(Object current)

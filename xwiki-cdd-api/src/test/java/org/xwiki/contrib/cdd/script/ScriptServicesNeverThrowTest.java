@@ -207,6 +207,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "listQuery", "method", "objectives");
         put(arguments, "titles", List.<Object>of(new Object[] {"P", "T"}));
         put(arguments, "referentValues", "XWiki.Ann");
+        put(arguments, "pageName", "CDD.Groups.Mobilite.WebHome");
         put(arguments, "merge", List.of(List.<Object>of(new Object[] {"B", "Béta"}), List.<Object>of(
             new Object[] {"A", "Alpha"})));
         put(arguments, "check", members, "2026-11-28", Map.of("15-44", "50,0", "45+", 50), 5, 90,

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Unit tests for {@link SelectHtml}.
@@ -49,8 +50,19 @@ class SelectHtmlTest
 
         assertEquals("<select id=\"C_0_themes\" name=\"C_0_themes\" multiple=\"multiple\" size=\"2\">"
             + "<option value=\"SCoT\" selected=\"selected\">SCoT</option><option value=\"Ancien thème\" "
-            + "selected=\"selected\">Ancien thème</option></select>", html);
+            + "selected=\"selected\">Ancien thème</option></select>"
+            + "<input type=\"hidden\" name=\"C_0_themes\" value=\"\"/>", html);
         assertEquals(html, SelectHtml.select("C_0_themes", List.of("SCoT"), "SCoT|Ancien thème", true));
+    }
+
+    @Test
+    void aMultipleChoiceCanBeClearedOnlyASingleOneNeedsNoHiddenValue()
+    {
+        // With nothing chosen a browser sends no parameter for the select, and XWiki then keeps the old values: the
+        // hidden empty value of the same name is what clears the list.
+        assertTrue(SelectHtml.select("C_0_themes", List.of("SCoT"), "SCoT", true)
+            .endsWith("</select><input type=\"hidden\" name=\"C_0_themes\" value=\"\"/>"));
+        assertFalse(SelectHtml.select("C_0_college", List.of("a"), "a", false).contains("hidden"));
     }
 
     @Test

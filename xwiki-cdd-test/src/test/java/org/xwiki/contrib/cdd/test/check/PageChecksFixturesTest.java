@@ -281,6 +281,18 @@ class PageChecksFixturesTest extends AbstractPageTest
     }
 
     @Test
+    void liveDataCheckFindsAColumnWithoutItsHeader()
+    {
+        List<Problem> problems = run(new LiveDataCheck(), wikiPage("Intro\n{{liveData id=\"x\" properties=\"doc.title,"
+            + "kind,noSuchColumn\" source=\"liveTable\" sourceParameters=\"className=CDD.Code.SaisineClass&amp;"
+            + "translationPrefix=CDD.Code.SaisineClass_\"/}}"));
+
+        assertProblem(problems, CONTENT_LINE + 1, "the Live Data column noSuchColumn has no English header");
+        assertProblem(problems, CONTENT_LINE + 1, "the Live Data column noSuchColumn has no French header");
+        assertEquals(2, problems.size(), problems.toString());
+    }
+
+    @Test
     void performanceCheckFindsADocumentLoadInAQueryLoop()
     {
         List<Problem> problems = run(new PerformanceCheck(), wikiPage("{{velocity}}\n"

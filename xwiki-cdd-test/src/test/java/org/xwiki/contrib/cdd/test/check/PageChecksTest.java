@@ -109,6 +109,12 @@ class PageChecksTest extends AbstractPageTest
     }
 
     @Test
+    void everyLiveDataColumnHasItsHeaderInFrenchAndEnglish()
+    {
+        assertNoProblem(new LiveDataCheck());
+    }
+
+    @Test
     void noDocumentLoadInsideAQueryLoop()
     {
         assertNoProblem(new PerformanceCheck());

@@ -131,6 +131,27 @@ class ContributionSheetTest extends AbstractPageTest
         assertTrue(html.select(".cdd-workflow-buttons").isEmpty());
     }
 
+    /**
+     * Recommendation 1 was deleted: XWiki keeps the numbers of the others (0 and 2), so "Add a recommendation" must
+     * name 3; the count (2) would name recommendation 2 and reset its follow-up to pending.
+     */
+    @Test
+    void aNewRecommendationNeverLandsOnAnExistingOneAfterADeletion() throws Exception
+    {
+        this.scenario.setAction("edit");
+        XarPage contribution = SamplePages.withObjects(OPINION, "Avis", List.of(
+            SamplePages.object(applicationPages(), ContributionClass.REFERENCE, 0, ContributionClass.STATUS,
+                "draft"),
+            SamplePages.object(applicationPages(), RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT, "A."),
+            SamplePages.object(applicationPages(), RecommendationClass.REFERENCE, 2, RecommendationClass.TEXT, "C.",
+                RecommendationClass.FOLLOW_UP_STATUS, "taken")));
+
+        Document html = render(contribution);
+
+        String add = html.selectFirst("a:contains(Add a recommendation)").attr("href");
+        assertTrue(add.contains("CDD.Code.RecommendationClass_3_followUpStatus=pending"), add);
+    }
+
     @Test
     void aHostileRecommendationIsShownAsText() throws Exception
     {

@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.cdd.test.pages;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -137,7 +139,13 @@ class GroupSheetTest extends AbstractPageTest
         Document html = render();
 
         String meeting = html.selectFirst(".cdd-group-actions a").attr("href");
-        assertTrue(meeting.startsWith("/xwiki/bin/edit/CDD/Meetings/WebHome-202611281200?"), meeting);
+        assertTrue(meeting.startsWith("/xwiki/bin/edit/CDD/Meetings/Mobilite-202611281200?"), "named after the "
+            + "group, not after its WebHome: " + meeting);
+        assertTrue(URLDecoder.decode(meeting, StandardCharsets.UTF_8).contains("title=Meeting of the Mobilité group"),
+            "titled here, or XWiki copies the template's title: " + meeting);
+        String contribution = html.select(".cdd-group-actions a").get(1).attr("href");
+        assertTrue(URLDecoder.decode(contribution, StandardCharsets.UTF_8).contains(
+            "title=Contribution of the Mobilité group"), contribution);
         assertTrue(meeting.contains("template=CDD.Code.MeetingTemplate"));
         assertTrue(meeting.contains("CDD.Code.MeetingClass_0_group=CDD.Groups.Mobilite.WebHome"), meeting);
         assertEquals("New contribution", html.select(".cdd-group-actions a").get(1).text());

@@ -70,6 +70,9 @@ class ResourcesTest extends AbstractPageTest
         assertEquals("2024-06-01", html.selectFirst(".cdd-dossier-resources time").attr("datetime"));
         String add = html.selectFirst("a:contains(Ajouter une ressource)").attr("href");
         assertTrue(add.startsWith("/xwiki/bin/edit/CDD/Resources/Mobilite/Resource-"), add);
+        assertTrue(java.net.URLDecoder.decode(add, java.nio.charset.StandardCharsets.UTF_8).contains(
+            "title=Ressource du dossier Mobilité rurale <b>"), "titled here, or XWiki copies the template's title: "
+            + add);
         assertTrue(add.contains("template=CDD.Code.ResourceTemplate"), add);
         assertTrue(add.contains("CDD.Code.ResourceClass_0_group=CDD.Groups.Mobilite.WebHome"), add);
         assertEquals(1, this.scenario.getExecutedQueries().stream().filter(q -> q.contains("ResourceClass")).count());
