@@ -76,9 +76,15 @@ final class PropertyDisplayer
     private static String view(String className, PropertyDefinition property, Object value,
         Function<String, String> translate)
     {
+        // ListClass.displayView joins the values with the class's display separator (a space when none is set),
+        // whatever separates them in storage.
+        String separator = property.attributes().getOrDefault("separator", " ");
         if ("StaticListClass".equals(property.simpleType()) && !property.listValueIds().isEmpty()) {
-            return String.join(", ", values(value).stream()
+            return String.join(separator, values(value).stream()
                 .map(id -> translate.apply(className + '_' + property.name() + '_' + id)).toList());
+        }
+        if (List.of("StaticListClass", "PageClass", "DBListClass").contains(property.simpleType())) {
+            return String.join(separator, values(value));
         }
         return text(value, property);
     }
