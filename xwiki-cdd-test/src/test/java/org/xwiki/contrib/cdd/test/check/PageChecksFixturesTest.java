@@ -309,7 +309,7 @@ class PageChecksFixturesTest extends AbstractPageTest
     {
         List<Problem> problems = run(new ClockCheck(), wikiPage("{{velocity}}\n#set ($d = $datetool.date)\n"
             + "$xwiki.currentDate\n$datetool.getDate()\n$!{datetool.year}\n$xwiki.getCurrentDate()\n"
-            + "{{html}}<script>var t = new Date();</script>{{/html}}\n$util.date\n"
+            + "{{html}}<script>var t = new Date(1);</script>{{/html}}\n$util.date\n"
             + "$datetool.format('yyyy', $doc.date) $datetool.getYear($doc.date) $services.cdd.time.today\n"
             + "{{/velocity}}"));
 
