@@ -162,6 +162,15 @@ public class RecordScriptService implements ScriptService
     }
 
     /**
+     * @return the condition every query of the council's records adds (one row per page, the council's pages only),
+     *     so that pages never type it again
+     */
+    public String getCouncilPages()
+    {
+        return RecordLists.COUNCIL_PAGES;
+    }
+
+    /**
      * @param entity an entity id such as {@code method}
      * @param listProperty one of its multi-valued list properties
      * @return the XWQL of that list's values (a page, then one value), null when unknown
