@@ -19,9 +19,12 @@
  */
 package org.xwiki.contrib.cdd.internal;
 
+import org.xwiki.xml.XMLUtils;
+
 /**
  * Escapes text for the HTML written in Java: the macros' raw blocks (charts, time elements) and the form fields of
- * {@code $services.cdd}.
+ * {@code $services.cdd}. It is XWiki's own escaper ({@code XMLUtils}, what {@code $escapetool.xml} uses), which also
+ * escapes <code>{</code> so that no value can open or close a macro around it.
  *
  * @version $Id$
  * @since 1.0.0
@@ -34,35 +37,10 @@ public final class Html
 
     /**
      * @param text any text, possibly typed by a member
-     * @return the text with {@code & < > " '} escaped, safe in element content and in quoted attributes
+     * @return the text with {@code & < > " ' {} escaped, safe in element content and in quoted attributes
      */
     public static String escape(String text)
     {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&':
-                    escaped.append("&amp;");
-                    break;
-                case '<':
-                    escaped.append("&lt;");
-                    break;
-                case '>':
-                    escaped.append("&gt;");
-                    break;
-                case '"':
-                    escaped.append("&quot;");
-                    break;
-                case '\'':
-                    escaped.append("&#39;");
-                    break;
-                default:
-                    escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return text == null ? "" : XMLUtils.escape(text);
     }
 }

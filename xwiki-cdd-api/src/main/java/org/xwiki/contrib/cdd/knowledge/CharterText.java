@@ -89,6 +89,24 @@ public record CharterText(List<CharterArticle> inForce, List<CharterArticle> pro
     }
 
     /**
+     * @return the number a new article takes: the one after the highest article number ever used (1 at first)
+     */
+    public int nextNumber()
+    {
+        int highest = 0;
+        for (CharterArticle article : this.inForce) {
+            highest = Math.max(highest, article.number());
+        }
+        for (CharterArticle article : this.proposals) {
+            highest = Math.max(highest, article.number());
+        }
+        for (Integer number : this.history.keySet()) {
+            highest = Math.max(highest, number);
+        }
+        return highest + 1;
+    }
+
+    /**
      * @return for each article with no wording in force any more, its newest wording (the one repealed), by number
      */
     public List<CharterArticle> repealed()

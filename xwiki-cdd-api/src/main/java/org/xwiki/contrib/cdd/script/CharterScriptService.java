@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.knowledge.CharterArticle;
 import org.xwiki.contrib.cdd.knowledge.CharterText;
+import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -59,7 +60,8 @@ public class CharterScriptService implements ScriptService
     /**
      * @param articles the charter page's article objects, each as a map: {@code object} (its number), {@code number},
      *     {@code status}, {@code adoptedDate}, {@code repealedDate}; an entry that is not a map or has no readable
-     *     article number is left out, a date that cannot be read or is out of bounds counts as none
+     *     article number is left out (a proposal without number counts as number 0), a date that cannot be read or
+     *     is out of bounds counts as none
      * @return the charter in force, the proposals and each article's history
      */
     public CharterText text(List<?> articles)
@@ -80,11 +82,17 @@ public class CharterScriptService implements ScriptService
     {
         Integer number = ScriptValues.toInteger(article.get(ArticleClass.NUMBER));
         Integer object = ScriptValues.toInteger(article.get("object"));
+        String status = String.valueOf(article.get(ArticleClass.STATUS));
+        // A proposal whose number was left empty stays among the proposals (as number 0), so that its author can
+        // still find and number it; any other version needs its number.
+        if (number == null && CouncilWorkflows.PROPOSED.equals(status)) {
+            number = 0;
+        }
         if (number == null || object == null) {
             return null;
         }
         ZoneId zone = this.clockProvider.getStorageZone();
-        return new CharterArticle(number, object, String.valueOf(article.get(ArticleClass.STATUS)),
+        return new CharterArticle(number, object, status,
             ScriptValues.toDate(article.get(ArticleClass.ADOPTED_DATE), zone),
             ScriptValues.toDate(article.get(ArticleClass.REPEALED_DATE), zone), null);
     }

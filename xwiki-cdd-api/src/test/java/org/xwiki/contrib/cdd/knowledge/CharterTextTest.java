@@ -71,6 +71,16 @@ class CharterTextTest
     }
 
     @Test
+    void aNewArticleTakesTheNumberAfterTheHighestEverUsed()
+    {
+        assertEquals(1, CharterText.of(List.of()).nextNumber());
+        assertEquals(4, CharterText.of(List.of(article(1, 0, "adopted", "2019-03-12"),
+            article(3, 1, "repealed", "2019-03-12"), article(2, 2, "proposed", null))).nextNumber(),
+            "a repealed article keeps its number");
+        assertEquals(6, CharterText.of(List.of(article(5, 0, "proposed", null))).nextNumber());
+    }
+
+    @Test
     void twoWordingsAdoptedTheSameDayTheLaterObjectWins()
     {
         CharterText charter = CharterText.of(List.of(article(4, 1, "adopted", "2024-05-01"),

@@ -189,6 +189,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "privatePage", "CDD.Members.Camille.WebHome");
         put(arguments, "roleOf", List.of(animators));
         put(arguments, "lines", "a\n# b\nc");
+        put(arguments, "inert", "{{html clean=\"false\" wiki=\"false\"}}<p>a &#60; b</p>{{/html}}");
         for (String name : List.of("pairs", "pairKeys", "pairValues")) {
             put(arguments, name, "Arles=ACCM\nEyragues=TPA");
         }

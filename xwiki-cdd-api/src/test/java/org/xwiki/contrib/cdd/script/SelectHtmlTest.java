@@ -72,7 +72,7 @@ class SelectHtmlTest
 
         assertFalse(html.contains("{{") || html.contains("<script>"), html);
         assertEquals("<select id=\"x\" name=\"x\"><option value=\"\"></option><option value=\"&#123;&#123;/html}}"
-            + "&lt;script&gt;&quot;&#39;&amp;\">&#123;&#123;/html}}&lt;script&gt;&quot;&#39;&amp;</option></select>",
+            + "&#60;script&#62;&#34;&#39;&#38;\">&#123;&#123;/html}}&#60;script&#62;&#34;&#39;&#38;</option></select>",
             html);
     }
 }

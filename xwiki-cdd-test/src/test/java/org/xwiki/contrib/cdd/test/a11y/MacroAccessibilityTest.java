@@ -188,7 +188,6 @@ class MacroAccessibilityTest extends AbstractPageTest
     {
         List<Path> files = new ArrayList<>();
         this.scenario.setGroups("CDD.Code.AnimatorsGroup");
-        this.scenario.grant("view");
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             this.scenario.setLocale(locale);
             this.scenario.setAction("view");
@@ -268,7 +267,7 @@ class MacroAccessibilityTest extends AbstractPageTest
     void thePresentationModeWorksWithTheKeyboard() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.grant("view");
+        this.scenario.setGroups("CDD.Code.MembersGroup");
         org.xwiki.contrib.cdd.test.page.XarPage contribution = org.xwiki.contrib.cdd.test.page.FictionalCouncil
             .pages(applicationPages()).stream().filter(p -> "CDD.Contributions.AvisPCAET".equals(p.reference()))
             .findFirst().orElseThrow();

@@ -49,7 +49,25 @@ public record PropertyDefinition(String name, String classType, Map<String, Stri
     }
 
     /**
-     * @return the simple type name, e.g. {@code StaticListClass}
+     * @return the labels of a static list's values ({@code key=Label}), by key; a value without label is absent
+     */
+    public Map<String, String> listLabels()
+    {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        String values = this.attributes.get("values");
+        if (values != null && this.classType.endsWith("StaticListClass")) {
+            for (String value : values.split("\\|")) {
+                int equals = value.indexOf('=');
+                if (equals >= 0) {
+                    labels.put(value.substring(0, equals).trim(), value.substring(equals + 1).trim());
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * @return the class type without its package, e.g. {@code StaticListClass}
      */
     public String simpleType()
     {

@@ -92,4 +92,21 @@ public final class SamplePages
         return new XarPage(reference + ".xml", reference, "", "", title, "xwiki/2.1", false, "", 1, 1, null,
             objects, null);
     }
+
+    /**
+     * @param page a page
+     * @param levels the rights, e.g. {@code edit}
+     * @param groups the groups they are allowed to, comma-separated
+     * @return a copy of the page with an {@code XWiki.XWikiRights} object allowing them to those groups only (an allow
+     *     at page level denies everyone else at that level)
+     */
+    public static XarPage restricted(XarPage page, String levels, String groups)
+    {
+        List<PageObject> objects = new ArrayList<>(page.objects());
+        objects.add(new PageObject("XWiki.XWikiRights", 0, null,
+            java.util.Map.of("levels", levels, "groups", groups, "users", "", "allow", "1")));
+        return new XarPage(page.path(), page.reference(), page.locale(), page.defaultLanguage(), page.title(),
+            page.syntax(), page.hidden(), page.content(), page.contentLine(), page.titleLine(), page.xclass(), objects,
+            page.parseError());
+    }
 }

@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,13 +154,15 @@ class ContributionSheetTest extends AbstractPageTest
     }
 
     @Test
-    void aHostileRecommendationIsShownAsText() throws Exception
+    void aHostileRecommendationIsRenderedRestricted() throws Exception
     {
         String hostile = "{{/html}}{{velocity}}#set($x=1)ran{{/velocity}}<img src=x onerror=alert(1)>";
 
         Document html = render(opinion(applicationPages(), "adopted", hostile));
 
-        assertTrue(html.text().contains(hostile), html.text());
+        // A text area is wiki syntax rendered restricted: the script is refused, raw HTML is text.
+        assertTrue(html.text().contains("<img src=x onerror=alert(1)>"), html.text());
+        assertFalse(html.text().contains(")ran"), html.text());
         assertTrue(html.select("img").isEmpty());
     }
 }

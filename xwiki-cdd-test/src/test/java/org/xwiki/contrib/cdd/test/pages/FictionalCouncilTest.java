@@ -97,7 +97,6 @@ class FictionalCouncilTest extends AbstractPageTest
     {
         PageLists lists = LISTS.stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
         this.scenario.setLocale(locale);
-        this.scenario.grant("view");
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
         List<XarPage> council = FictionalCouncil.pages(applicationPages(), this.scenario.getToday());
         council.forEach(this.scenario::addPage);
@@ -142,7 +141,6 @@ class FictionalCouncilTest extends AbstractPageTest
         XarPage sheet = page(FictionalCouncil.SHEETS.get(className));
         this.scenario.setLocale(locale);
         this.scenario.setAction(mode);
-        this.scenario.grant("view");
         FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
 

@@ -147,8 +147,6 @@ class HostileSweepTest extends AbstractPageTest
     private void asAnimatorWithAttackedRequest(Locale locale, String attack)
     {
         this.scenario.setLocale(locale);
-        this.scenario.grant("view");
-        this.scenario.grant("edit");
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
         for (String parameter : List.of("text", "audience", "level", "category", "participants", "minutes",
             "format", "objective", "target", "workflow", "to", "object")) {
@@ -174,9 +172,12 @@ class HostileSweepTest extends AbstractPageTest
             // The empty hidden value beside a multiple select is what lets a user clear it, not a typed value.
             String name = field.attr("name");
             boolean clearing = "hidden".equals(type) && field.attr("value").isEmpty()
-                && html.select("select").stream().anyMatch(select -> name.equals(select.attr("name")));
+                && html.select("select, input[type=checkbox], input[type=radio]").stream()
+                    .anyMatch(other -> name.equals(other.attr("name")));
             if (text && !clearing && attacked.contains(field.attr("name"))) {
-                String value = "textarea".equals(field.tagName()) ? field.wholeText() : field.attr("value");
+                // A browser drops the newline XWiki writes right after <textarea>.
+                String value = "textarea".equals(field.tagName()) ? field.wholeText().replaceFirst("^\n", "")
+                    : field.attr("value");
                 assertEquals(attack, value, where + ": the field " + field.attr("name") + " changed the value");
             }
         }
@@ -190,11 +191,18 @@ class HostileSweepTest extends AbstractPageTest
             for (Attribute attribute : element.attributes()) {
                 assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
                     where + ": an event handler " + element.outerHtml());
-                assertFalse(attribute.getValue().trim().toLowerCase(Locale.ROOT).startsWith("javascript:"),
+                // XWiki's HTML sanitizer keeps a refused attribute as an inert data-xwiki-translated-attribute-*.
+                assertFalse(!attribute.getKey().startsWith("data-xwiki-translated-attribute-")
+                    && attribute.getValue().trim().toLowerCase(Locale.ROOT).startsWith("javascript:"),
                     where + ": a javascript: address " + element.outerHtml());
             }
         }
-        assertEquals(List.of(), html.select("img.sweep, img[src=x]").eachAttr("src"), where + ": an injected image");
+        // An image a member put in a text area (wiki syntax, rendered restricted) is content, as in XWiki; one that
+        // broke out of an attribute or of an escaped value carries its event handler, caught above, or shows outside
+        // the rendered text areas, caught here.
+        assertEquals(List.of(), html.select("img.sweep, img[src=x]").stream()
+            .filter(img -> img.parents().stream().noneMatch(p -> p.hasClass("cdd-rendered-text")))
+            .map(img -> img.attr("src")).toList(), where + ": an injected image");
         assertFalse(html.text().contains(RAN), where + ": Velocity from a value ran");
     }
 

@@ -92,7 +92,6 @@ class KnowledgePagesTest extends AbstractPageTest
     {
         this.scenario.setLocale(locale);
         this.scenario.setAction(mode);
-        this.scenario.grant("view");
         this.scenario.setGroups("CDD.Code.AnimatorsGroup");
 
         Document html = reference.contains("Sheet") ? this.renderer.render(filled(reference), page(reference))

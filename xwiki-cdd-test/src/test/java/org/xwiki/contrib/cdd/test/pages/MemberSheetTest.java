@@ -90,7 +90,6 @@ class MemberSheetTest extends AbstractPageTest
     void theAnimatorSeesThePrivateDataFromTheirOwnPageInFrench() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.grant("view");
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.addPage(privateData());
 
@@ -109,7 +108,6 @@ class MemberSheetTest extends AbstractPageTest
     void theAnimatorEntersPrivateDataOnANewPageLinkedToTheMember() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.grant("view");
 
         Document html = render(member("0"));
 
@@ -165,7 +163,6 @@ class MemberSheetTest extends AbstractPageTest
     void thePrivateSheetLetsTheAnimatorChooseTheAgeClassAndKeepsTheMemberLink() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.grant("view");
         this.scenario.setAction("edit");
 
         Document html = render(privateData(), "CDD.Code.MemberPrivateSheet");
@@ -195,7 +192,6 @@ class MemberSheetTest extends AbstractPageTest
     {
         String hostile = "CDD.Members.X[[y>>https://e.org/\" onmouseover=\"alert(1)]]**b**{{/html}}~";
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.grant("view");
         this.scenario.setAction("edit");
 
         Document edit = render(privateData(hostile), "CDD.Code.MemberPrivateSheet");
@@ -215,7 +211,6 @@ class MemberSheetTest extends AbstractPageTest
     void theAnimatorChoosesCollegeAndCommuneFromTheConfiguration() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.grant("view");
         this.scenario.setAction("edit");
 
         Document html = render(member("0"));

@@ -96,7 +96,7 @@ class ResourcesTest extends AbstractPageTest
     void aResourceSaysWhatItIsAndWhichDossierHoldsIt() throws Exception
     {
         this.scenario.setLocale(Locale.FRENCH);
-        this.scenario.grant("view");
+        this.scenario.setGroups("CDD.Code.MembersGroup");
         this.scenario.addPage(dossier(""));
         XarPage resource = SamplePages.withObject(applicationPages(), "CDD.Resources.Mobilite.EnqueteMenages",
             "Enquête ménages", ResourceClass.REFERENCE, ResourceClass.TYPE, "study", ResourceClass.SOURCE,

@@ -55,8 +55,6 @@ class WorkflowServiceTest extends AbstractPageTest
         this.scenario.addPage(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
             SaisineClass.KIND, "optional", SaisineClass.STATUS, "received", SaisineClass.GROUP,
             "CDD.Groups.Mobilite.WebHome", SaisineClass.DUE_DATE, "2027-01-15"));
-        this.scenario.grant("edit");
-        this.scenario.grant("view");
         inGroups(CouncilRole.ANIMATORS_GROUP);
         this.scenario.setMethod("POST");
         this.scenario.getParameters().put("form_token", this.scenario.getToken());
@@ -139,6 +137,10 @@ class WorkflowServiceTest extends AbstractPageTest
     @Test
     void someoneOutsideTheCouncilChangesNothing() throws Exception
     {
+        // Someone of no council group to whom the page itself gives edit right: the role check stops them.
+        this.scenario.addPage(SamplePages.restricted(SamplePages.withObject(applicationPages(), TARGET, "Mobilité",
+            SaisineClass.REFERENCE, SaisineClass.KIND, "optional", SaisineClass.STATUS, "received"), "view,edit",
+            "XWiki.XWikiAllGroup"));
         inGroups();
 
         Document html = run();
@@ -152,9 +154,8 @@ class WorkflowServiceTest extends AbstractPageTest
     {
         // Start again without the edit right the other tests have.
         this.scenario.reset(applicationPages());
-        this.scenario.addPage(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
-            SaisineClass.STATUS, "received"));
-        this.scenario.grant("view");
+        this.scenario.addPage(SamplePages.restricted(SamplePages.withObject(applicationPages(), TARGET, "Mobilité",
+            SaisineClass.REFERENCE, SaisineClass.STATUS, "received"), "edit", "XWiki.XWikiAdminGroup"));
         inGroups(CouncilRole.ANIMATORS_GROUP);
         this.scenario.setMethod("POST");
         this.scenario.getParameters().putAll(java.util.Map.of("form_token", this.scenario.getToken(), "workflow",

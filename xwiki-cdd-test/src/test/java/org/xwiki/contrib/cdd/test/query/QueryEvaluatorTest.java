@@ -127,7 +127,7 @@ class QueryEvaluatorTest extends AbstractPageTest
         List<?> references = run(statement, Map.of(), "document");
         assertEquals(new StandInDocumentReference("CDD.Groups.Ouvert.WebHome"), ((Object[]) references.get(0))[0]);
         assertEquals(List.of(), run(statement, Map.of(), "document", "viewable"), "no view right granted");
-        this.scenario.grant("view");
+        this.scenario.setGroups("CDD.Code.MembersGroup");
         assertEquals(1, run(statement, Map.of(), "document", "viewable").size());
         assertEquals(List.of(), run(statement, Map.of(), "viewable"), "viewable needs references first");
     }

@@ -82,7 +82,8 @@ public class Scenario
 
     private boolean admin;
 
-    private final Set<String> rights = new HashSet<>();
+    /** The rights evaluation over the wiki's pages, rebuilt when the test adds a page. */
+    private RightsEvaluator rightsEvaluator;
 
     private String action = "view";
 
@@ -122,10 +123,11 @@ public class Scenario
     {
         /**
          * @param content xwiki/2.1 content
+         * @param restricted whether script macros are refused, as in restricted rendering
          * @return its XHTML
          * @throws Exception when it cannot be rendered
          */
-        String render(String content) throws Exception;
+        String render(String content, boolean restricted) throws Exception;
     }
 
     /**
@@ -138,12 +140,13 @@ public class Scenario
 
     /**
      * @param content xwiki/2.1 content
-     * @return its XHTML
+     * @param restricted whether script macros are refused, as in restricted rendering
+     * @return its XHTML, in the context of the page being rendered
      * @throws Exception when it cannot be rendered
      */
-    public String renderContent(String content) throws Exception
+    public String renderContent(String content, boolean restricted) throws Exception
     {
-        return this.contentRenderer.render(content);
+        return this.contentRenderer.render(content, restricted);
     }
 
     /**
@@ -159,7 +162,7 @@ public class Scenario
         this.user = DEFAULT_USER;
         setToday(DEFAULT_TODAY);
         this.admin = false;
-        this.rights.clear();
+        this.rightsEvaluator = null;
         this.action = "view";
         this.method = "GET";
         this.parameters.clear();
@@ -181,6 +184,8 @@ public class Scenario
     public void addPage(XarPage page)
     {
         this.extraPages.put(page.reference() + localeSuffix(page), page);
+        this.documents.remove(page.reference());
+        this.rightsEvaluator = null;
     }
 
     /**
@@ -249,8 +254,8 @@ public class Scenario
         return row;
     }
 
-    // ViewableQueryFilter: a row is kept only when it (or its first column) is a reference the user may view; the
-    // rights are the test's rule (grant), not the platform's evaluation (issue 12).
+    // ViewableQueryFilter: a row is kept only when it (or its first column) is a reference the user may view, as the
+    // rights evaluation decides it.
     private boolean isViewable(Object row)
     {
         Object first = row instanceof Object[] cells && cells.length > 0 ? cells[0] : row;
@@ -283,6 +288,30 @@ public class Scenario
                 groupPage.xclass(), objects, null), "XWiki.Admin", getNow()));
         }
         return stored;
+    }
+
+    /**
+     * @param reference a page reference
+     * @return the page as stored in the wiki: the test's version of it (saved or added), else the application's
+     */
+    public java.util.Optional<XarPage> storedPage(String reference)
+    {
+        return wikiPage(reference);
+    }
+
+    /**
+     * Saves a new version of a page, as the save action or a script does: later renders and queries see it, a new
+     * page is created by the current user, and the version's comment is recorded.
+     *
+     * @param page the page as saved
+     * @param comment the version comment
+     */
+    public void store(XarPage page, String comment)
+    {
+        boolean isNew = storedPage(page.reference()).isEmpty();
+        FixtureDatabase.StoredPage before = this.storedPages.get(page.reference());
+        addPage(page, isNew ? String.valueOf(this.user) : before != null ? before.creator() : "XWiki.Admin", getNow());
+        this.savedComments.add(comment);
     }
 
     /**
@@ -406,13 +435,16 @@ public class Scenario
         this.user = user;
     }
 
-    /** @return whether the user is a wiki administrator */
+    /** @return whether the user has admin right on the current page (a wiki administrator, here) */
     public boolean isAdmin()
     {
-        return this.admin;
+        return hasRight("admin", null);
     }
 
-    /** @param admin whether the user is a wiki administrator */
+    /**
+     * @param admin whether the user is a member of {@code XWiki.XWikiAdminGroup}, to which the wiki grants admin
+     *     right (see {@link StandardWiki})
+     */
     public void setAdmin(boolean admin)
     {
         this.admin = admin;
@@ -421,20 +453,59 @@ public class Scenario
     /**
      * @param right a right name such as {@code edit}
      * @param reference the page, or null for the current one
-     * @return whether the user has it
+     * @return whether the user has it, as XWiki decides from the rights objects of the wiki's pages and the user's
+     *     groups (see {@link RightsEvaluator})
      */
     public boolean hasRight(String right, String reference)
     {
-        return this.admin || this.rights.contains(right + "@" + (reference == null ? "" : reference))
-            || this.rights.contains(right + "@*");
+        String target = reference != null ? reference : this.page == null ? "Main.WebHome" : this.page.reference();
+        return rights().hasAccess(right, this.user, getGroups(), target);
     }
 
     /**
-     * @param right a right name such as {@code edit}, given on every page
+     * @param right a right name such as {@code edit}
+     * @param someone a user reference, null for a guest
+     * @param reference a page
+     * @return whether that user has it there, counting only the groups the wiki's pages give them (the test's
+     *     groups are the current user's)
      */
-    public void grant(String right)
+    public boolean hasRight(String right, String someone, String reference)
     {
-        this.rights.add(right + "@*");
+        if (java.util.Objects.equals(someone, this.user)) {
+            return hasRight(right, reference);
+        }
+        return rights().hasAccess(right, someone, Set.of(), reference);
+    }
+
+    /** @return the groups the test makes the current user a direct member of (with the administrators' group) */
+    public Set<String> getGroups()
+    {
+        Set<String> all = new HashSet<>(this.groups);
+        if (this.admin) {
+            all.add(RightsEvaluator.ADMIN_GROUP);
+        }
+        return all;
+    }
+
+    private RightsEvaluator rights()
+    {
+        if (this.rightsEvaluator == null) {
+            List<XarPage> all = new ArrayList<>(this.pages.pages());
+            all.addAll(this.extraPages.values());
+            all.addAll(StandardWiki.PAGES);
+            this.rightsEvaluator = new RightsEvaluator(this::wikiPage, all);
+        }
+        return this.rightsEvaluator;
+    }
+
+    private java.util.Optional<XarPage> wikiPage(String reference)
+    {
+        if (this.extraPages.containsKey(reference)) {
+            return java.util.Optional.of(this.extraPages.get(reference));
+        }
+        java.util.Optional<XarPage> page = this.pages.page(reference, "");
+        return page.isPresent() ? page : StandardWiki.PAGES.stream().filter(p -> p.reference().equals(reference))
+            .findFirst();
     }
 
     /** @return the action, e.g. {@code view} or {@code edit} */

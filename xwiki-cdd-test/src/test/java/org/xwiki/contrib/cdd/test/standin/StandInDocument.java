@@ -148,7 +148,7 @@ public class StandInDocument
         if (!"xwiki/2.1".equals(syntaxId)) {
             throw new IllegalArgumentException("The harness renders xwiki/2.1 only, not " + syntaxId);
         }
-        return this.scenario.renderContent(content);
+        return this.scenario.renderContent(content, true);
     }
 
     /** @return whether the page does not exist yet */
@@ -229,9 +229,8 @@ public class StandInDocument
         if (object == null || definition == null || !definition.properties().containsKey(property)) {
             return "";
         }
-        StandInLocalizationScriptService localization = this.scenario.getLocalization();
-        return PropertyDisplayer.display(className, object.getNumber(), definition.properties().get(property),
-            object.getValue(property), "edit".equals(mode), localization::render);
+        return new PropertyDisplayer(this.scenario).display(className, object.getNumber(),
+            definition.properties().get(property), object.getValue(property), "edit".equals(mode));
     }
 
     /**
@@ -249,9 +248,8 @@ public class StandInDocument
             ClassDefinition definition = this.classes.get(entry.getKey());
             if (entry.getValue().contains(standIn) && definition != null
                 && definition.properties().containsKey(property)) {
-                return PropertyDisplayer.display(entry.getKey(), standIn.getNumber(),
-                    definition.properties().get(property), standIn.getValue(property), "edit".equals(mode),
-                    this.scenario.getLocalization()::render);
+                return new PropertyDisplayer(this.scenario).display(entry.getKey(), standIn.getNumber(),
+                    definition.properties().get(property), standIn.getValue(property), "edit".equals(mode));
             }
         }
         return "";

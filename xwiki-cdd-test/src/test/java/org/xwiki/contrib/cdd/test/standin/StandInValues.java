@@ -32,7 +32,7 @@ import org.xwiki.contrib.cdd.test.page.PropertyDefinition;
  *
  * @version $Id$
  */
-final class StandInValues
+public final class StandInValues
 {
     private StandInValues()
     {
@@ -54,6 +54,7 @@ final class StandInValues
                     return raw;
                 }
             case "NumberClass":
+            case "BooleanClass":
                 try {
                     return Integer.valueOf(raw);
                 } catch (NumberFormatException e) {
@@ -62,5 +63,18 @@ final class StandInValues
             default:
                 return "1".equals(property.attributes().get("multiSelect")) ? Arrays.asList(raw.split("\\|")) : raw;
         }
+    }
+
+    /**
+     * @param object an object of a page
+     * @param name one of its properties
+     * @param raw its stored text
+     * @return the value a page gets for it (a date, a list, a number), to compare stored values as XWiki does
+     */
+    public static Object typedForTests(org.xwiki.contrib.cdd.test.page.PageObject object, String name, String raw)
+    {
+        PropertyDefinition property = object.classDefinition() == null ? null
+            : object.classDefinition().properties().get(name);
+        return property == null ? raw : typed(property, raw);
     }
 }
