@@ -93,6 +93,11 @@ class WorkflowServiceTest extends AbstractPageTest
         assertEquals("accepted", saisine().getValue(SaisineClass.STATUS));
         assertInstanceOf(Date.class, saisine().getValue(SaisineClass.ACCEPTED_DATE), "the move stamps the day");
         assertEquals(List.of("Status: received → accepted"), this.scenario.getSavedComments());
+        java.util.Map<String, String> stored = this.scenario.storedPage(TARGET).orElseThrow()
+            .firstObject(SaisineClass.REFERENCE).orElseThrow().values();
+        assertEquals("accepted", stored.get(SaisineClass.STATUS), "the new version is stored");
+        assertTrue(stored.get(SaisineClass.ACCEPTED_DATE).startsWith(this.scenario.getToday().toString()), stored
+            .toString());
         assertTrue(html.selectFirst(".successmessage").text().contains("received → accepted"));
         assertEquals("/xwiki/bin/view/CDD/Saisines/Mobilite", html.selectFirst("a").attr("href"));
     }

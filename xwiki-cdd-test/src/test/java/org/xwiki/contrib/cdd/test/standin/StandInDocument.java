@@ -256,11 +256,40 @@ public class StandInDocument
     }
 
     /**
+     * As {@code Document.save}: the current user must have edit right on the page (then the script's author too,
+     * an administrator for the application's scripts); the page and its objects as changed are stored as a new
+     * version with the comment, which later renders and queries see.
+     *
      * @param comment the version comment
      */
     public void save(String comment)
     {
-        this.scenario.getSavedComments().add(comment);
+        if (!this.scenario.hasRight("edit", this.page.reference())) {
+            throw new IllegalStateException("Access denied in edit mode on document " + this.page.reference());
+        }
+        List<PageObject> stored = new ArrayList<>();
+        this.objects.forEach((className, list) -> list.forEach(object -> {
+            Map<String, String> raw = new LinkedHashMap<>();
+            ClassDefinition definition = this.classes.get(className);
+            if (definition != null) {
+                definition.properties().keySet().forEach(name -> {
+                    Object value = object.getValue(name);
+                    if (value != null) {
+                        raw.put(name, StandInValues.stored(value));
+                    }
+                });
+            } else {
+                // A class the XAR does not define (rights, groups): its values as they were.
+                this.page.objects().stream().filter(o -> o.className().equals(className)
+                    && o.number() == object.getNumber()).findFirst().ifPresent(o -> raw.putAll(o.values()));
+            }
+            stored.add(new PageObject(className, object.getNumber(), definition, raw));
+        }));
+        XarPage saved = new XarPage(this.page.path(), this.page.reference(), this.page.locale(),
+            this.page.defaultLanguage(), this.page.title(), this.page.syntax(), this.page.hidden(),
+            this.page.content(), this.page.contentLine(), this.page.titleLine(), this.page.xclass(), stored,
+            this.page.parseError());
+        this.scenario.store(saved, comment);
     }
 
     /**

@@ -77,4 +77,19 @@ public final class StandInValues
             : object.classDefinition().properties().get(name);
         return property == null ? raw : typed(property, raw);
     }
+
+    /**
+     * @param value a value a page set on an object (a date, a list, a number, text)
+     * @return it as XWiki stores it in a XAR: dates {@code yyyy-MM-dd HH:mm:ss.S}, list items joined with |
+     */
+    static String stored(Object value)
+    {
+        if (value instanceof java.util.Date date) {
+            return new SimpleDateFormat("yyyy-MM-dd HH:mm:ss.S").format(date);
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return String.join("|", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
 }
