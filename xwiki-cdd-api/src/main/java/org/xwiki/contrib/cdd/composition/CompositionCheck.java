@@ -45,4 +45,12 @@ public interface CompositionCheck
      * @return the composition, in aggregates
      */
     CompositionReport check(List<EntityRecord> members, CompositionRules rules);
+
+    /**
+     * @param members member records (all of them)
+     * @param rules the day and how many days ahead a mandate end is reported
+     * @return the members active on the day whose mandate ends within the warning days, soonest first: the renewal
+     *     list
+     */
+    List<EntityRecord> renewals(List<EntityRecord> members, CompositionRules rules);
 }

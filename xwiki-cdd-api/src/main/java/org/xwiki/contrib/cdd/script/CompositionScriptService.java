@@ -20,7 +20,9 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
+import java.text.NumberFormat;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,12 @@ import org.xwiki.contrib.cdd.calendar.DateBounds;
 import org.xwiki.contrib.cdd.composition.CompositionCheck;
 import org.xwiki.contrib.cdd.composition.CompositionReport;
 import org.xwiki.contrib.cdd.composition.CompositionRules;
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.entity.RecordReader;
+import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.macro.CurrentLocale;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -55,8 +61,17 @@ public class CompositionScriptService implements ScriptService
     /** The component hint. */
     public static final String HINT = "cdd.composition";
 
+    /** Below this many people, a count is not shown to those who may not see private data. */
+    public static final int SMALL_COUNT = 5;
+
     @Inject
     private CompositionCheck compositionCheck;
+
+    @Inject
+    private RecordReader reader;
+
+    @Inject
+    private CurrentLocale currentLocale;
 
     @Inject
     private ScriptErrors errors;
@@ -103,6 +118,89 @@ public class CompositionScriptService implements ScriptService
         CompositionRules rules = new CompositionRules(day, census, tolerance, mandateWarningDays,
             ScriptValues.toStrings(colleges), ScriptValues.toTextMap(communeEpci));
         return this.compositionCheck.check(RecordLists.records(members), rules);
+    }
+
+    /**
+     * @param members member records (or record results)
+     * @param date the day, as a Date, LocalDate or ISO string
+     * @param months how many months ahead, from 0 to {@link DateBounds#MAX_MONTHS} (a number or its text)
+     * @return the pages of the members whose mandate ends within those months, soonest first; null (and lastError)
+     *     when an argument cannot be read or is out of bounds
+     */
+    public List<String> renewals(List<?> members, Object date, Object months)
+    {
+        this.errors.clear();
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate day = ScriptValues.toDate(date, zone);
+        if (day == null) {
+            return this.errors.badDate(date, zone);
+        }
+        Integer count = ScriptValues.toInteger(months);
+        if (count == null || count < 0 || count > DateBounds.MAX_MONTHS) {
+            return this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(months),
+                String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
+        }
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(day, day.plusMonths(count));
+        CompositionRules rules = new CompositionRules(day, Map.of(), 0, days, List.of(), Map.of());
+        return this.compositionCheck.renewals(RecordLists.records(members), rules).stream().map(r -> r.page())
+            .toList();
+    }
+
+    /**
+     * @param percent a share in percent, e.g. 17.5
+     * @return it written for the reader's language, one decimal: {@code 17,5 %} in French, {@code 17.5%} in English;
+     *     empty for no number
+     */
+    public String percent(Number percent)
+    {
+        if (percent == null || !Double.isFinite(percent.doubleValue())) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(this.currentLocale.get());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(percent.doubleValue() / 100);
+    }
+
+    /** @return the statement of the council's members (see {@link #members(List, List)}) */
+    public String getMemberQuery()
+    {
+        return MemberRows.memberQuery();
+    }
+
+    /** @return the statement of the members' private data (see {@link #members(List, List)}) */
+    public String getPrivateQuery()
+    {
+        return MemberRows.privateQuery();
+    }
+
+    /**
+     * @param memberRows the rows of {@link #getMemberQuery()}
+     * @param privateRows the rows of {@link #getPrivateQuery()}
+     * @return each member with their private data (none when not entered yet), as {@link #check} reads them
+     */
+    public List<RecordResult> members(List<?> memberRows, List<?> privateRows)
+    {
+        List<RecordResult> members = new ArrayList<>();
+        List<String> columns = MemberRows.columns();
+        for (List<Object> row : MemberRows.join(memberRows, privateRows)) {
+            members.add(this.reader.readRow(MemberPrivateClass.WITH_MEMBER, String.valueOf(row.get(0)), columns,
+                row.subList(1, row.size())));
+        }
+        return members;
+    }
+
+    /**
+     * Small counts are not shown to those who may not see private data: with fewer than {@value #SMALL_COUNT}
+     * people, a reader who knows the council could tell who they are.
+     *
+     * @param count a number of people
+     * @param privateDataReader whether the reader may see private data (an animator)
+     * @return whether the count may be shown to that reader
+     */
+    public boolean shown(Number count, boolean privateDataReader)
+    {
+        return privateDataReader || count == null || count.longValue() <= 0 || count.longValue() >= SMALL_COUNT;
     }
 
     /** A share in percent, decimal comma or point; null when it is not a finite number. */

@@ -177,6 +177,41 @@ class CddScriptServiceSubServicesTest
     }
 
     @Test
+    void theCompositionJoinsMembersToTheirPrivateDataAndListsTheRenewals()
+    {
+        CompositionScriptService composition = this.cdd.getComposition();
+        assertTrue(composition.getMemberQuery().contains("doc.space = 'CDD.Members'"), "only animators edit there");
+        assertTrue(composition.getPrivateQuery().contains("doc.space = 'CDD.Members.Private'"));
+        // A: private data; B: none yet (still a member); C: two private pages name it, the first wins.
+        List<Object[]> memberRows = List.of(new Object[] {"CDD.Members.A", "citizens", "Arles", "ACCM", "2022-06-01",
+            "2027-01-10", "member"}, new Object[] {"CDD.Members.B", "unions", "Arles", "ACCM", "2022-06-01", null,
+            "member"}, new Object[] {"CDD.Members.C", "citizens", "Arles", "ACCM", "2022-06-01", "2026-12-20",
+            "member"});
+        List<Object[]> privateRows = List.of(new Object[] {"CDD.Members.A", "f", "15-29", 0},
+            new Object[] {"CDD.Members.C", "m", "30-44", 1}, new Object[] {"CDD.Members.C", "f", "45-59", 0},
+            new Object[] {"CDD.Members.Gone", "f", "45-59", 0});
+
+        List<RecordResult> members = composition.members(memberRows, privateRows);
+
+        assertEquals(List.of("CDD.Members.A", "CDD.Members.B", "CDD.Members.C"),
+            members.stream().map(r -> r.record().page()).toList(), "no member made of private data alone");
+        CompositionReport report = composition.check(members, "2026-11-28", Map.of(), 5, 0, List.of(), Map.of());
+        // Hand count: A woman, C man (its first private page), B not given; C is a community councillor.
+        assertEquals(1, report.parity().women());
+        assertEquals(1, report.parity().men());
+        assertEquals(1, report.parity().undisclosed());
+        assertEquals(1, report.communityCouncillors());
+        // Within 1 month of 2026-11-28 (to 2026-12-28): C; within 2 months (to 2027-01-28): C, then A.
+        assertEquals(List.of("CDD.Members.C"), composition.renewals(members, "2026-11-28", "1"));
+        assertEquals(List.of("CDD.Members.C", "CDD.Members.A"), composition.renewals(members, "2026-11-28", 2));
+        assertNull(composition.renewals(members, "2026-11-28", "121"), "ten years at most");
+        assertTrue(composition.shown(0, false) && composition.shown(5, false) && composition.shown(1, true));
+        assertTrue(!composition.shown(4, false) && !composition.shown(1, false), "1 to 4 people are not shown");
+        assertEquals("17.5%", composition.percent(17.5));
+        assertEquals("", composition.percent(Double.NaN));
+    }
+
+    @Test
     void recordsCompositionAndIndicatorsWorkFromQueryRows()
     {
         List<Object[]> rows = List.of(new Object[] {"CDD.Members.A", "f", "citizens"},

@@ -189,6 +189,13 @@ class ScriptServicesNeverThrowTest
         put(arguments, "privatePage", "CDD.Members.Camille.WebHome");
         put(arguments, "roleOf", List.of(animators));
         put(arguments, "lines", "a\n# b\nc");
+        List<Object[]> memberTable = List.of(new Object[] {"CDD.Members.A", "Citoyens", "Arles", "ACCM", "2022-06-01",
+            "2027-01-15", "member"}, new Object[] {"CDD.Members.B", null, null, null, null, null, null});
+        List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.A", "f", "15-29", 0});
+        put(arguments, "members", memberTable, privateTable);
+        put(arguments, "percent", 17.5);
+        put(arguments, "shown", 3, false);
+        put(arguments, "renewals", members, "2026-11-28", "6");
         put(arguments, "inert", "{{html clean=\"false\" wiki=\"false\"}}<p>a &#60; b</p>{{/html}}");
         for (String name : List.of("pairs", "pairKeys", "pairValues")) {
             put(arguments, name, "Arles=ACCM\nEyragues=TPA");

@@ -65,14 +65,26 @@ public class DefaultCompositionCheck implements CompositionCheck
         List<String> epcis = rules.communeEpci().values().stream().distinct().toList();
         Set<String> communes = active.stream().map(m -> m.string(MemberClass.COMMUNE))
             .filter(rules.communeEpci()::containsKey).collect(Collectors.toSet());
-        LocalDate warningEnd = rules.date().plusDays(rules.mandateWarningDays());
-        int endingSoon = (int) active.stream().map(m -> m.date(MemberClass.MANDATE_END))
-            .filter(end -> end != null && !end.isAfter(warningEnd)).count();
+        int endingSoon = renewals(active, rules).size();
         return new CompositionReport(rules.date(), active.size(), parity(active), ages,
             (int) active.stream().filter(m -> !m.has(MemberPrivateClass.AGE_CLASS)).count(), dissimilarity(ages),
             (int) active.stream().filter(m -> m.flag(MemberPrivateClass.COMMUNITY_COUNCILLOR)).count(), byCollege,
             byCollege.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList(),
             communes.size(), rules.communeEpci().size(), countByEpci(active, rules, epcis), endingSoon, errors);
+    }
+
+    @Override
+    public List<EntityRecord> renewals(List<EntityRecord> members, CompositionRules rules)
+    {
+        LocalDate warningEnd = rules.date().plusDays(rules.mandateWarningDays());
+        return members.stream().filter(m -> isActive(m, rules.date()))
+            .filter(m -> {
+                LocalDate end = m.date(MemberClass.MANDATE_END);
+                return end != null && !end.isAfter(warningEnd);
+            })
+            .sorted(java.util.Comparator.comparing((EntityRecord m) -> m.date(MemberClass.MANDATE_END))
+                .thenComparing(EntityRecord::page))
+            .toList();
     }
 
     private static boolean isActive(EntityRecord member, LocalDate date)

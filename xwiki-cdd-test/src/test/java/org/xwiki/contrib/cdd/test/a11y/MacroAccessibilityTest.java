@@ -200,6 +200,13 @@ class MacroAccessibilityTest extends AbstractPageTest
                 "charter"));
             files.add(write(this.renderer.render(page("CDD.Tools.Needs"), page("CDD.Code.NeedSheet")), locale, folder,
                 "needs"));
+            // The composition over the fictional council, with census shares: tables and the age chart.
+            org.xwiki.contrib.cdd.test.page.FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+            this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(),
+                "CDD.Code.Configuration", "Configuration", "CDD.Code.ConfigurationClass", "colleges",
+                "citizens\nassociations\neconomy\nunions", "communes", "Arles=ACCM\nTarascon=TPA", "ageClasses",
+                "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20", "tolerancePoints", "5"));
+            files.add(write(this.renderer.render(page("CDD.Members.Composition")), locale, folder, "composition"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),

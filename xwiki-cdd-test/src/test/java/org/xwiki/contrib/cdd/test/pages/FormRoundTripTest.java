@@ -298,11 +298,13 @@ class FormRoundTripTest extends AbstractPageTest
             .type(prefix + SaisineClass.RECEIVED_DATE, "le 3 mars")
             .type(prefix + SaisineClass.DUE_DATE, "")
             .select(prefix + SaisineClass.KIND, "")
+            .select(prefix + SaisineClass.THEMES)
             .pick(prefix + SaisineClass.CONTRIBUTIONS));
         assertEquals(typed.get(SaisineClass.RECEIVED_DATE), cleared.get(SaisineClass.RECEIVED_DATE));
         assertFalse(cleared.containsKey(SaisineClass.DUE_DATE), cleared.toString());
         assertEquals("", cleared.get(SaisineClass.KIND));
         assertEquals("", cleared.get(SaisineClass.CONTRIBUTIONS));
+        assertEquals("", cleared.get(SaisineClass.THEMES), "a multiple select left empty clears the list");
 
         // Numbers and checkbox lists (a method), booleans (a tool), users (a group).
         String method = MethodClass.REFERENCE + "_0_";
