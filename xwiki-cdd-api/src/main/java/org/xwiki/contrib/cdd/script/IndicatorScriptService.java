@@ -19,8 +19,11 @@
  */
 package org.xwiki.contrib.cdd.script;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +34,17 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.entity.Entities;
+import org.xwiki.contrib.cdd.entity.EntityDefinition;
+import org.xwiki.contrib.cdd.entity.RecordReader;
+import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.indicators.IndicatorCalculator;
 import org.xwiki.contrib.cdd.indicators.IndicatorInput;
 import org.xwiki.contrib.cdd.indicators.IndicatorReport;
 import org.xwiki.contrib.cdd.indicators.Period;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.macro.CurrentLocale;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -57,11 +65,20 @@ public class IndicatorScriptService implements ScriptService
     /** The component hint. */
     public static final String HINT = "cdd.indicators";
 
+    /** How many years a self-evaluation offers, and its chart of referrals shows. */
+    private static final int YEARS_OFFERED = 5;
+
     @Inject
     private IndicatorCalculator calculator;
 
     @Inject
     private ScriptErrors errors;
+
+    @Inject
+    private RecordReader reader;
+
+    @Inject
+    private CurrentLocale currentLocale;
 
     /** Where stored dates' day is read. */
     @Inject
@@ -110,6 +127,94 @@ public class IndicatorScriptService implements ScriptService
             return this.errors.fail(ScriptError.BAD_PERIOD, String.valueOf(start), String.valueOf(end));
         }
         return this.calculator.compute(input(records), new Period(first, last));
+    }
+
+    /**
+     * @return for each kind of record the indicators read (but the members, read as the composition reads them): the
+     *     query of its single-valued properties under {@code query}, and under {@code lists} the query of each of its
+     *     multi-valued lists, by property
+     */
+    public Map<String, Map<String, Object>> getSources()
+    {
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        IndicatorSources.SOURCES.forEach((kind, source) -> {
+            Map<String, String> lists = new LinkedHashMap<>();
+            source.lists().forEach(list -> lists.put(list, RecordLists.listQuery(source.classReference(), list)));
+            sources.put(kind, Map.of("query", IndicatorSources.query(source), "lists", lists));
+        });
+        return sources;
+    }
+
+    /**
+     * @param kind a kind of record of {@link #getSources()}, e.g. {@code saisines}
+     * @param rows the rows of its query
+     * @param listRows the rows of each of its list queries, by property
+     * @return one record per row, with its lists; null (and lastError) for an unknown kind
+     */
+    public List<RecordResult> records(String kind, List<?> rows, Map<?, ?> listRows)
+    {
+        this.errors.clear();
+        IndicatorSources.Source source = kind == null ? null : IndicatorSources.SOURCES.get(kind);
+        if (source == null) {
+            return this.errors.fail(ScriptError.UNKNOWN_ENTITY, String.valueOf(kind));
+        }
+        EntityDefinition definition = Entities.find(source.entity()).orElseThrow();
+        Map<String, Map<String, List<String>>> lists = IndicatorSources.lists(source, listRows);
+        List<String> columns = new ArrayList<>(source.columns());
+        columns.addAll(source.lists());
+        List<RecordResult> records = new ArrayList<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = RecordLists.cells(row);
+            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            records.add(this.reader.readRow(definition, page, columns, IndicatorSources.values(source, cells, lists)));
+        }
+        return records;
+    }
+
+    /**
+     * @return the five calendar years up to the current one (the application's clock), oldest first, as text: the
+     *     years a self-evaluation offers
+     */
+    public List<String> getYears()
+    {
+        int current = LocalDate.now(this.clockProvider.getClock()).getYear();
+        List<String> years = new ArrayList<>();
+        for (int year = current - YEARS_OFFERED + 1; year <= current; year++) {
+            years.add(String.valueOf(year));
+        }
+        return years;
+    }
+
+    /**
+     * @param value an indicator's value, or one figure of a breakdown
+     * @return the number written for the reader's language (one decimal at most), empty when it is not a number
+     */
+    public String number(Object value)
+    {
+        if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(this.currentLocale.get());
+        format.setMaximumFractionDigits(1);
+        return format.format(number.doubleValue());
+    }
+
+    /**
+     * @param id an indicator id
+     * @param key one key of its breakdown (a state, a kind, a gender...)
+     * @return the translation key of that key's label, null when the key is the council's own text (a theme, a body,
+     *     a college, an age class, a page) to show as it is
+     */
+    public String breakdownLabel(String id, String key)
+    {
+        if (key == null) {
+            return null;
+        }
+        if (BreakdownLabels.UNDISCLOSED.equals(key)) {
+            return BreakdownLabels.UNDISCLOSED_KEY;
+        }
+        String prefix = id == null ? null : BreakdownLabels.PREFIXES.get(id);
+        return prefix == null ? null : prefix + key;
     }
 
     private static IndicatorInput input(Map<String, ?> records)

@@ -53,10 +53,12 @@ final class MemberRows
     {
     }
 
-    /** @return the statement of the members: page, then {@link #MEMBER_COLUMNS} */
+    /** @return the statement of the members: page, then {@link #MEMBER_COLUMNS}, then the page's title */
     static String memberQuery()
     {
-        return statement("doc.fullName", "member", MEMBER_COLUMNS, MemberClass.REFERENCE, "CDD.Members");
+        List<String> columns = new ArrayList<>(MEMBER_COLUMNS);
+        return statement("doc.fullName", "member", columns, MemberClass.REFERENCE, "CDD.Members")
+            .replace(" from Document", ", doc.title from Document");
     }
 
     /** @return the statement of the private data: the member page it names, then {@link #PRIVATE_COLUMNS} */

@@ -194,6 +194,11 @@ class ScriptServicesNeverThrowTest
         List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.A", "f", "15-29", 0});
         put(arguments, "members", memberTable, privateTable);
         put(arguments, "percent", 17.5);
+        put(arguments, "records", "saisines", java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A",
+            "mandatory", "PETR", "received", "2026-03-02", "2026-04-02", null}), Map.of("themes",
+                java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})));
+        put(arguments, "number", 12.25);
+        put(arguments, "breakdownLabel", "saisines_by_kind", "mandatory");
         put(arguments, "shown", 3, false);
         put(arguments, "renewals", members, "2026-11-28", "6");
         put(arguments, "inert", "{{html clean=\"false\" wiki=\"false\"}}<p>a &#60; b</p>{{/html}}");

@@ -207,6 +207,7 @@ class MacroAccessibilityTest extends AbstractPageTest
                 "citizens\nassociations\neconomy\nunions", "communes", "Arles=ACCM\nTarascon=TPA", "ageClasses",
                 "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20", "tolerancePoints", "5"));
             files.add(write(this.renderer.render(page("CDD.Members.Composition")), locale, folder, "composition"));
+            files.add(write(this.renderer.render(page("CDD.SelfEvaluation")), locale, folder, "selfevaluation"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),

@@ -66,7 +66,10 @@ class FictionalCouncilTest extends AbstractPageTest
         new PageLists("CDD.Tools.WebHome", null, 1, ".cdd-tools-comparison thead th a"),
         new PageLists("CDD.Tools.Pad", "CDD.Code.ToolSheet", 2, ".cdd-tool-needs li", ".cdd-tool-tutorials li"),
         new PageLists("CDD.Resources.WebHome", null, 1, ".cdd-resources-dossiers li"),
-        new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"));
+        new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"),
+        new PageLists("CDD.Members.Composition", null, 2, ".cdd-composition-parity tbody tr",
+            ".cdd-composition-colleges tbody tr"),
+        new PageLists("CDD.SelfEvaluation", null, 12, ".cdd-selfevaluation tbody tr li"));
 
     /**
      * A page and its lists.

@@ -126,7 +126,8 @@ class HomePageTest extends AbstractPageTest
         assertEquals("Relire le projet d’avis", action.selectFirst("a").text());
         assertEquals("en retard de 3 jours", action.selectFirst("time.cdd-urgency-overdue").text());
         assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres",
-            "Boîte à outils", "Tutoriels", "Ressources", "Outils collaboratifs", "Charte"),
+            "Boîte à outils", "Tutoriels", "Ressources", "Outils collaboratifs", "Charte",
+            "Auto-évaluation"),
             html.select(".cdd-spaces a").eachText());
     }
 

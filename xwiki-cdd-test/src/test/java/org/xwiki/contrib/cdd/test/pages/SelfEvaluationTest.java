@@ -1,0 +1,101 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.FictionalCouncil;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Executes {@code CDD.SelfEvaluation} over the fictional council on its fixed day, 2026-11-28. Figures computed by
+ * hand: referrals received in 2026, PCAET (mandatory, received 2026-10-02) and PAT (optional, 2026-11-20); the
+ * self-referral Eau has no received date, so it is counted in no year. Six members in office (mandates from
+ * 2022-06-01, none ended), none new in 2026; two of them, M1 and M3, attended the meetings of 2026 (R1 to R3).
+ *
+ * @version $Id$
+ */
+class SelfEvaluationTest extends AbstractPageTest
+{
+    private Document render(Locale locale, String year) throws Exception
+    {
+        this.scenario.setLocale(locale);
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+        if (year != null) {
+            this.scenario.getParameters().put("year", year);
+        }
+        return this.renderer.render(page("CDD.SelfEvaluation"));
+    }
+
+    private static List<String> cells(Document html, String id)
+    {
+        Element row = html.getElementById("indicator-" + id);
+        return row.select("td li").isEmpty() ? List.of(row.select("td").get(0).text()) : row.select("td li").eachText();
+    }
+
+    @Test
+    void everyIndicatorOfTheYearWithItsDefinitionInEnglish() throws Exception
+    {
+        Document html = render(Locale.ENGLISH, null);
+
+        assertTranslated(html);
+        assertEquals(23, html.select("table.cdd-selfevaluation tbody tr").size(), "every indicator");
+        assertEquals(List.of("Mandatory consultation: 1", "Optional referral: 1"), cells(html, "saisines_by_kind"));
+        assertEquals(List.of("6"), cells(html, "members_total"));
+        assertEquals(List.of("2"), cells(html, "active_members"), "M1 and M3, the attendees of the 2026 meetings");
+        assertEquals(List.of("0"), cells(html, "new_members"));
+        assertTrue(html.getElementById("indicator-saisines_by_kind").select("td").get(1).text()
+            .startsWith("Referrals whose received date falls in the period"));
+        assertEquals("2026", html.select("#cdd-selfevaluation-year option[selected]").text(), "this year first");
+        assertFalse(html.select("svg[role=img]").isEmpty(), "referrals per year and kind as a chart");
+        assertTrue(html.select("table").text().contains("2026"), "the chart's data table");
+    }
+
+    @Test
+    void anotherYearOfTheFiveOffered() throws Exception
+    {
+        Document html = render(Locale.FRENCH, "2025");
+
+        assertTranslated(html);
+        assertEquals("Indicateurs de 2025", html.selectFirst("table.cdd-selfevaluation caption").text());
+        assertEquals(List.of("Aucune donnée pour cette période"), cells(html, "saisines_by_kind"));
+        assertEquals(List.of("2022", "2023", "2024", "2025", "2026"),
+            html.select("#cdd-selfevaluation-year option").eachText());
+    }
+
+    @Test
+    void aYearOutsideTheChoicesFallsBackToThisYear() throws Exception
+    {
+        Document html = render(Locale.FRENCH, "\"><script>alert(1)</script>");
+
+        assertEquals("Indicateurs de 2026", html.selectFirst("table.cdd-selfevaluation caption").text());
+        assertTrue(html.select("script").isEmpty());
+    }
+}
