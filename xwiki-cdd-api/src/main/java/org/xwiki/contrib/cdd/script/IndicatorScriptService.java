@@ -201,6 +201,17 @@ public class IndicatorScriptService implements ScriptService
 
     /**
      * @param id an indicator id
+     * @return whether it breaks figures down by private data (gender, age class): shown only to those who may view
+     *     the private data, since a category of one or two people would tell who they are
+     */
+    public boolean readsPrivateData(String id)
+    {
+        return IndicatorCalculator.ATTENDANCE_BY_GENDER.equals(id) || IndicatorCalculator.ATTENDANCE_BY_AGE_CLASS
+            .equals(id);
+    }
+
+    /**
+     * @param id an indicator id
      * @param key one key of its breakdown (a state, a kind, a gender...)
      * @return the translation key of that key's label, null when the key is the council's own text (a theme, a body,
      *     a college, an age class, a page) to show as it is

@@ -198,6 +198,7 @@ class ScriptServicesNeverThrowTest
             "mandatory", "PETR", "received", "2026-03-02", "2026-04-02", null}), Map.of("themes",
                 java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})));
         put(arguments, "number", 12.25);
+        put(arguments, "readsPrivateData", "attendance_by_gender");
         put(arguments, "breakdownLabel", "saisines_by_kind", "mandatory");
         put(arguments, "shown", 3, false);
         put(arguments, "renewals", members, "2026-11-28", "6");

@@ -71,6 +71,10 @@ class SelfEvaluationTest extends AbstractPageTest
         assertEquals(List.of("6"), cells(html, "members_total"));
         assertEquals(List.of("2"), cells(html, "active_members"), "M1 and M3, the attendees of the 2026 meetings");
         assertEquals(List.of("0"), cells(html, "new_members"));
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        Document animator = this.renderer.render(page("CDD.SelfEvaluation"));
+        // The fictional meetings name no expected participant: no rate, and the animator is told so.
+        assertEquals(List.of("No data for this period"), cells(animator, "attendance_by_gender"));
         assertTrue(html.getElementById("indicator-saisines_by_kind").select("td").get(1).text()
             .startsWith("Referrals whose received date falls in the period"));
         assertEquals("2026", html.select("#cdd-selfevaluation-year option[selected]").text(), "this year first");
@@ -88,6 +92,9 @@ class SelfEvaluationTest extends AbstractPageTest
         assertEquals(List.of("Aucune donnée pour cette période"), cells(html, "saisines_by_kind"));
         assertEquals(List.of("2022", "2023", "2024", "2025", "2026"),
             html.select("#cdd-selfevaluation-year option").eachText());
+        assertEquals(List.of("Visible des seuls chargés de mission : une catégorie de peu de personnes permettrait de "
+            + "les reconnaître."), cells(html, "attendance_by_gender"), "a member sees no breakdown by private data");
+        assertEquals(cells(html, "attendance_by_gender"), cells(html, "attendance_by_age_class"));
     }
 
     @Test
