@@ -184,7 +184,7 @@ public class CompositionScriptService implements ScriptService
         List<RecordResult> members = new ArrayList<>();
         List<String> columns = MemberRows.columns();
         for (List<Object> row : MemberRows.join(memberRows, privateRows)) {
-            members.add(this.reader.readRow(MemberPrivateClass.WITH_MEMBER, String.valueOf(row.get(0)), columns,
+            members.add(this.reader.readRow(MemberPrivateClass.WITH_MEMBER, RecordLists.page(row.get(0)), columns,
                 row.subList(1, row.size())));
         }
         return members;

@@ -120,7 +120,7 @@ public class GroupScriptService implements ScriptService
 
     /**
      * @param lists query rows (a page, then its title), from the queries of one list
-     * @return each page once, by title
+     * @return each page once (its full name first, even when the rows hold references), by title
      */
     public List<Object[]> merge(List<?> lists)
     {
@@ -129,7 +129,10 @@ public class GroupScriptService implements ScriptService
             for (Object row : list instanceof List<?> items ? items : List.of()) {
                 List<?> cells = RecordLists.cells(row);
                 if (!cells.isEmpty()) {
-                    rows.putIfAbsent(String.valueOf(cells.get(0)), cells.toArray());
+                    // The page as its full name, so that the rows can be bound to a query again.
+                    Object[] merged = cells.toArray();
+                    merged[0] = RecordLists.page(cells.get(0));
+                    rows.putIfAbsent((String) merged[0], merged);
                 }
             }
         }

@@ -165,7 +165,7 @@ public class IndicatorScriptService implements ScriptService
         List<RecordResult> records = new ArrayList<>();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
-            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
             records.add(this.reader.readRow(definition, page, columns, IndicatorSources.values(source, cells, lists)));
         }
         return records;

@@ -111,7 +111,7 @@ final class IndicatorSources
      */
     static List<Object> values(Source source, List<?> cells, Map<String, Map<String, List<String>>> lists)
     {
-        String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+        String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
         List<Object> values = new java.util.ArrayList<>();
         for (int i = 0; i < source.columns().size(); i++) {
             values.add(i + 1 < cells.size() ? cells.get(i + 1) : null);

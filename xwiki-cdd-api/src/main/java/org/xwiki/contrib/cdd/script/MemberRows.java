@@ -92,7 +92,7 @@ final class MemberRows
                 int memberCells = Math.min(cells.size(), 1 + MEMBER_COLUMNS.size());
                 List<Object> line = new ArrayList<>(cells.subList(0, memberCells));
                 pad(line, 1 + MEMBER_COLUMNS.size());
-                line.addAll(privateByMember.getOrDefault(String.valueOf(cells.get(0)), List.of()));
+                line.addAll(privateByMember.getOrDefault(RecordLists.page(cells.get(0)), List.of()));
                 pad(line, 1 + MEMBER_COLUMNS.size() + PRIVATE_COLUMNS.size());
                 joined.add(line.subList(0, 1 + MEMBER_COLUMNS.size() + PRIVATE_COLUMNS.size()));
             }
@@ -107,7 +107,7 @@ final class MemberRows
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             if (!cells.isEmpty() && cells.get(0) != null) {
-                byFirst.putIfAbsent(String.valueOf(cells.get(0)), cells.subList(1, cells.size()));
+                byFirst.putIfAbsent(RecordLists.page(cells.get(0)), cells.subList(1, cells.size()));
             }
         }
         return byFirst;

@@ -63,6 +63,42 @@ final class RecordLists
     }
 
     /**
+     * @param cell the first cell of a query row: a page's full name, or the reference XWiki's {@code document} query
+     *     filter made of it (whose text carries the wiki, {@code xwiki:CDD.Saisines.PCAET})
+     * @return the page's full name, without the wiki; empty for no cell
+     */
+    static String page(Object cell)
+    {
+        if (cell == null) {
+            return "";
+        }
+        String text = String.valueOf(cell);
+        if (cell instanceof String) {
+            return text;
+        }
+        int colon = text.indexOf(':');
+        return colon >= 0 ? text.substring(colon + 1) : text;
+    }
+
+    /**
+     * @param rows query rows whose first cell names a page (its full name, or a reference of the {@code document}
+     *     filter)
+     * @return the same rows as arrays whose first cell is the page's full name
+     */
+    static List<Object[]> withPages(List<?> rows)
+    {
+        List<Object[]> pages = new ArrayList<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            Object[] cells = cells(row).toArray();
+            if (cells.length > 0) {
+                cells[0] = page(cells[0]);
+            }
+            pages.add(cells);
+        }
+        return pages;
+    }
+
+    /**
      * @param rows query rows whose first cell is a page and last cell its title
      * @return the title of each page
      */
@@ -72,7 +108,7 @@ final class RecordLists
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = cells(row);
             if (cells.size() >= 2) {
-                titles.put(String.valueOf(cells.get(0)), String.valueOf(cells.get(cells.size() - 1)));
+                titles.put(page(cells.get(0)), String.valueOf(cells.get(cells.size() - 1)));
             }
         }
         return titles;
@@ -91,7 +127,7 @@ final class RecordLists
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = cells(row);
             if (cells.size() >= 2 && cells.get(1) != null && !String.valueOf(cells.get(1)).isBlank()) {
-                List<String> list = values.computeIfAbsent(String.valueOf(cells.get(0)), page -> new ArrayList<>());
+                List<String> list = values.computeIfAbsent(page(cells.get(0)), page -> new ArrayList<>());
                 String value = String.valueOf(cells.get(1));
                 if (!list.contains(value)) {
                     list.add(value);

@@ -123,7 +123,7 @@ public class RecordScriptService implements ScriptService
             : properties.stream().map(p -> p == null ? "" : p.toString()).toList();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
-            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
             results.add(this.reader.readRow(definition, page, columns,
                 cells.isEmpty() ? List.of() : cells.subList(1, cells.size())));
         }
@@ -157,7 +157,7 @@ public class RecordScriptService implements ScriptService
         List<RecordResult> results = new ArrayList<>();
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
-            String page = cells.isEmpty() ? "" : String.valueOf(cells.get(0));
+            String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
             List<Object> values = cellsAfterPage(cells, columns.size());
             values.add(lists.getOrDefault(page, List.of()));
             results.add(this.reader.readRow(definition, page, withList, values));

@@ -157,7 +157,7 @@ public class ToolScriptService implements ScriptService
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             if (cells.size() >= CRITERIA.size() + 2) {
-                tools.add(this.reader.readRow(ToolClass.DEFINITION, String.valueOf(cells.get(0)), CRITERIA,
+                tools.add(this.reader.readRow(ToolClass.DEFINITION, RecordLists.page(cells.get(0)), CRITERIA,
                     cells.subList(1, CRITERIA.size() + 1)).record());
             }
         }

@@ -115,7 +115,7 @@ public class ToolboxScriptService implements ScriptService
      */
     public Map<String, RatingSummary> bestRated(List<?> rows, int limit)
     {
-        return RatingSummary.best(rows, limit);
+        return RatingSummary.best(RecordLists.withPages(rows), limit);
     }
 
     /**
@@ -125,7 +125,7 @@ public class ToolboxScriptService implements ScriptService
      */
     public Map<String, Integer> mostUsed(List<?> rows, int limit)
     {
-        return MethodUsage.mostUsed(rows, limit);
+        return MethodUsage.mostUsed(RecordLists.withPages(rows), limit);
     }
 
     // Blank is "any" (null); anything else must be a whole number of at least 1, else -1 flags the error.

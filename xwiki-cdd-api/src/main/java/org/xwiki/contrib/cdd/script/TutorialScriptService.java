@@ -183,7 +183,7 @@ public class TutorialScriptService implements ScriptService
             if (cells.size() < COLUMNS.size() + 3) {
                 continue;
             }
-            String page = String.valueOf(cells.get(0));
+            String page = RecordLists.page(cells.get(0));
             List<Object> values = new ArrayList<>(cells.subList(1, COLUMNS.size() + 1));
             values.add(audiences.getOrDefault(page, List.of()));
             EntityRecord tutorial = this.reader.readRow(TutorialClass.DEFINITION, page, columns, values).record();

@@ -177,6 +177,27 @@ class CddScriptServiceSubServicesTest
     }
 
     @Test
+    void rowsWhoseFirstCellIsAReferenceAreReadAsThePageItNames()
+    {
+        // What XWiki's document query filter makes of a page name: a DocumentReference, whose text carries the wiki.
+        Object reference = new Object()
+        {
+            @Override
+            public String toString()
+            {
+                return "xwiki:CDD.Toolbox.Metaplan";
+            }
+        };
+        List<Object[]> rows = List.<Object[]>of(new Object[] {reference, "Métaplan"});
+
+        assertEquals("CDD.Toolbox.Metaplan", this.cdd.getRecords().readRows(MethodClass.ID, List.of(), rows).get(0)
+            .record().page());
+        assertEquals(Map.of("CDD.Toolbox.Metaplan", "Métaplan"), this.cdd.getRecords().titles(rows));
+        assertEquals(List.of("CDD.Toolbox.Metaplan"), this.cdd.getToolbox().bestRated(List.<Object[]>of(
+            new Object[] {reference, 4}), 5).keySet().stream().toList());
+    }
+
+    @Test
     void theCompositionJoinsMembersToTheirPrivateDataAndListsTheRenewals()
     {
         CompositionScriptService composition = this.cdd.getComposition();

@@ -67,6 +67,35 @@ public class StandInXWiki
         return document != null ? document : new StandInDocument(reference, this.scenario);
     }
 
+    /**
+     * @param reference a page reference, as the {@code document} query filter makes them
+     * @return the page as the user may see it (the {@code DocumentReference} overload of the platform)
+     */
+    public StandInDocument getDocument(StandInDocumentReference reference)
+    {
+        return getDocument(reference.fullName());
+    }
+
+    /**
+     * @param reference a page reference, as the {@code document} query filter makes them
+     * @return its view URL (the {@code DocumentReference} overload of the platform)
+     */
+    public String getURL(StandInDocumentReference reference)
+    {
+        return url(reference.fullName(), "view", null);
+    }
+
+    /**
+     * @param reference a page reference, as the {@code document} query filter makes them
+     * @param action an action
+     * @param queryString the query string
+     * @return its URL for that action (the {@code DocumentReference} overload of the platform)
+     */
+    public String getURL(StandInDocumentReference reference, String action, String queryString)
+    {
+        return url(reference.fullName(), action, queryString);
+    }
+
     /** @return whether the current user is a wiki administrator */
     public boolean hasAdminRights()
     {
