@@ -80,7 +80,8 @@ class HostileSweepTest extends AbstractPageTest
 
     private static final List<String> HOMES = List.of("CDD.WebHome", "CDD.Code.WebHome", "CDD.Toolbox.WebHome",
         "CDD.Tutorials.WebHome", "CDD.Tools.WebHome", "CDD.Resources.WebHome", "CDD.Saisines.WebHome",
-        "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome");
+        "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome",
+        "CDD.Members.Composition", "CDD.SelfEvaluation");
 
     /** The types whose value a member types as text (dates and numbers are parsed, so they stay valid). */
     private static final Set<String> TYPED = Set.of("StringClass", "TextAreaClass", "StaticListClass", "PageClass",
@@ -149,7 +150,7 @@ class HostileSweepTest extends AbstractPageTest
         this.scenario.setLocale(locale);
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
         for (String parameter : List.of("text", "audience", "level", "category", "participants", "minutes",
-            "format", "objective", "target", "workflow", "to", "object")) {
+            "format", "objective", "target", "workflow", "to", "object", "months", "year")) {
             this.scenario.getParameters().put(parameter, attack);
         }
     }
