@@ -78,8 +78,32 @@ class SelfEvaluationTest extends AbstractPageTest
         assertTrue(html.getElementById("indicator-saisines_by_kind").select("td").get(1).text()
             .startsWith("Referrals whose received date falls in the period"));
         assertEquals("2026", html.select("#cdd-selfevaluation-year option[selected]").text(), "this year first");
-        assertFalse(html.select("svg[role=img]").isEmpty(), "referrals per year and kind as a chart");
+        // Charts: referrals per year and kind; on-time answers (2026: PCAET due 3 days ago, unanswered, and Eau,
+        // transmitted before its due date: 1 of 2 = 50 %). No opinion has an adoption date, no meeting an expected
+        // list: no delay chart, no attendance chart.
+        assertEquals(2, html.select("svg[role=img]").size(), "referrals by kind, and answered on time");
+        assertEquals(List.of("50"), cells(html, "answered_before_due_share").stream()
+            .map(v -> v.replace("%", "").trim()).toList());
         assertTrue(html.select("table").text().contains("2026"), "the chart's data table");
+    }
+
+    @Test
+    void aMeetingWithItsExpectedParticipantsGivesTheAttendanceByCollege() throws Exception
+    {
+        this.scenario.setLocale(Locale.ENGLISH);
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+        // Expected M1 (citizens) and M2 (associations); M1 came: citizens 1/1 = 100 %, associations 0/1 = 0 %.
+        this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(),
+            "CDD.Meetings.Pleniere", "Plénière", org.xwiki.contrib.cdd.entity.MeetingClass.REFERENCE, "kind",
+            "plenary", "start", this.scenario.getToday().minusDays(10) + " 18:00", "expected",
+            "CDD.Members.M1|CDD.Members.M2", "attendees", "CDD.Members.M1"));
+
+        Document html = this.renderer.render(page("CDD.SelfEvaluation"));
+
+        assertEquals(List.of("citizens: 100%", "associations: 0%"), cells(html, "attendance_by_college"));
+        assertEquals(List.of("Woman: 100%", "Man: 0%"), cells(html, "attendance_by_gender"));
+        assertEquals(3, html.select("svg[role=img]").size(), "referrals by kind, on time, attendance by college");
     }
 
     @Test
