@@ -112,10 +112,7 @@ final class IndicatorSources
     static List<Object> values(Source source, List<?> cells, Map<String, Map<String, List<String>>> lists)
     {
         String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
-        List<Object> values = new java.util.ArrayList<>();
-        for (int i = 0; i < source.columns().size(); i++) {
-            values.add(i + 1 < cells.size() ? cells.get(i + 1) : null);
-        }
+        List<Object> values = RecordLists.cellsAfterPage(cells, source.columns().size());
         source.lists().forEach(list -> values.add(lists.get(list).getOrDefault(page, List.of())));
         return values;
     }

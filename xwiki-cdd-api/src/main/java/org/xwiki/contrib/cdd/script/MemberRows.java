@@ -56,24 +56,25 @@ final class MemberRows
     /** @return the statement of the members: page, then {@link #MEMBER_COLUMNS}, then the page's title */
     static String memberQuery()
     {
-        List<String> columns = new ArrayList<>(MEMBER_COLUMNS);
-        return statement("doc.fullName", "member", columns, MemberClass.REFERENCE, "CDD.Members")
-            .replace(" from Document", ", doc.title from Document");
+        return statement("doc.fullName", "member", MEMBER_COLUMNS, ", doc.title", MemberClass.REFERENCE,
+            "CDD.Members");
     }
 
     /** @return the statement of the private data: the member page it names, then {@link #PRIVATE_COLUMNS} */
     static String privateQuery()
     {
-        return statement("private." + MemberPrivateClass.MEMBER, "private", PRIVATE_COLUMNS,
+        return statement("private." + MemberPrivateClass.MEMBER, "private", PRIVATE_COLUMNS, "",
             MemberPrivateClass.REFERENCE, MemberPrivateClass.SPACE);
     }
 
-    private static String statement(String first, String alias, List<String> columns, String className, String space)
+    private static String statement(String first, String alias, List<String> columns, String last,
+        String className, String space)
     {
         StringBuilder statement = new StringBuilder("select ").append(first);
         columns.forEach(column -> statement.append(", ").append(alias).append('.').append(column));
-        return statement.append(" from Document doc, doc.object(").append(className).append(") as ").append(alias)
-            .append(" where ").append(ONE_ROW_PER_PAGE).append(space).append("' order by doc.fullName").toString();
+        return statement.append(last).append(" from Document doc, doc.object(").append(className).append(") as ")
+            .append(alias).append(" where ").append(ONE_ROW_PER_PAGE).append(space)
+            .append("' order by doc.fullName").toString();
     }
 
     /**

@@ -81,6 +81,23 @@ final class RecordLists
     }
 
     /**
+     * Every column keeps its place and a missing cell reads as empty, so that lists joined after them always land in
+     * their own column.
+     *
+     * @param cells a query row's cells: the page, then the columns
+     * @param count how many columns follow the page
+     * @return the cells after the page, exactly {@code count} of them
+     */
+    static List<Object> cellsAfterPage(List<?> cells, int count)
+    {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(i + 1 < cells.size() ? cells.get(i + 1) : null);
+        }
+        return values;
+    }
+
+    /**
      * @param rows query rows whose first cell names a page (its full name, or a reference of the {@code document}
      *     filter)
      * @return the same rows as arrays whose first cell is the page's full name

@@ -158,21 +158,11 @@ public class RecordScriptService implements ScriptService
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
-            List<Object> values = cellsAfterPage(cells, columns.size());
+            List<Object> values = RecordLists.cellsAfterPage(cells, columns.size());
             values.add(lists.getOrDefault(page, List.of()));
             results.add(this.reader.readRow(definition, page, withList, values));
         }
         return results;
-    }
-
-    // Every column keeps its place and a missing cell reads as empty: the list always lands in its own column.
-    private static List<Object> cellsAfterPage(List<?> cells, int count)
-    {
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            values.add(i + 1 < cells.size() ? cells.get(i + 1) : null);
-        }
-        return values;
     }
 
     /**

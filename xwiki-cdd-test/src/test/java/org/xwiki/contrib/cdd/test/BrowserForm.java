@@ -205,15 +205,6 @@ public final class BrowserForm
         return this;
     }
 
-    /**
-     * @param name a field name
-     * @return whether the form has a control of that name
-     */
-    public boolean has(String name)
-    {
-        return this.controls.stream().anyMatch(c -> c.name.equals(name));
-    }
-
     /** @return the entry list the browser sends: each name with its values, in document order */
     public Map<String, List<String>> submit()
     {
