@@ -109,6 +109,10 @@ public class CddScriptService implements ScriptService
     @Named(CharterScriptService.HINT)
     private ScriptService charter;
 
+    @Inject
+    @Named(StateScriptService.HINT)
+    private ScriptService states;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -318,6 +322,14 @@ public class CddScriptService implements ScriptService
     public TimeScriptService getTime()
     {
         return (TimeScriptService) this.time;
+    }
+
+    /**
+     * @return the workflow states the service confirmed, which pages trust instead of the records' copies
+     */
+    public StateScriptService getStates()
+    {
+        return (StateScriptService) this.states;
     }
 
     /**

@@ -149,9 +149,11 @@ public class IndicatorScriptService implements ScriptService
      * @param kind a kind of record of {@link #getSources()}, e.g. {@code saisines}
      * @param rows the rows of its query
      * @param listRows the rows of each of its list queries, by property
+     * @param states the states the workflow service confirmed ({@code $services.cdd.states}), which the states and
+     *     stamped dates are read from instead of the records' copies
      * @return one record per row, with its lists; null (and lastError) for an unknown kind
      */
-    public List<RecordResult> records(String kind, List<?> rows, Map<?, ?> listRows)
+    public List<RecordResult> records(String kind, List<?> rows, Map<?, ?> listRows, ConfirmedStates states)
     {
         this.errors.clear();
         IndicatorSources.Source source = kind == null ? null : IndicatorSources.SOURCES.get(kind);
@@ -166,7 +168,8 @@ public class IndicatorScriptService implements ScriptService
         for (Object row : rows == null ? List.of() : rows) {
             List<?> cells = RecordLists.cells(row);
             String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
-            records.add(this.reader.readRow(definition, page, columns, IndicatorSources.values(source, cells, lists)));
+            records.add(this.reader.readRow(definition, page, columns, IndicatorSources.values(source, cells, lists,
+                states)));
         }
         return records;
     }

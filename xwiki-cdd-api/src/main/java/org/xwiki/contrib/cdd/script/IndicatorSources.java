@@ -28,6 +28,7 @@ import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
+import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 
 /**
  * Where the indicators read each kind of record: one query of its single-valued properties, and one query per
@@ -47,7 +48,24 @@ final class IndicatorSources
      * @param columns the single-valued properties read, in column order after the page
      * @param lists the multi-valued lists read, each by its own query
      */
-    record Source(String entity, String classReference, List<String> columns, List<String> lists)
+    record Source(String entity, String classReference, List<String> columns, List<String> lists, Guard guard)
+    {
+        Source(String entity, String classReference, List<String> columns, List<String> lists)
+        {
+            this(entity, classReference, columns, lists, null);
+        }
+    }
+
+    /**
+     * The columns a workflow guards: read from the confirmed states, never from the record's copy.
+     *
+     * @param workflow the workflow id
+     * @param status the column of the state
+     * @param stamps the columns of the dates the workflow stamps
+     * @param perObject whether a page holds several objects of the workflow (the query then ends with the object's
+     *     number)
+     */
+    record Guard(String workflow, String status, List<String> stamps, boolean perObject)
     {
     }
 
@@ -63,16 +81,21 @@ final class IndicatorSources
         Map<String, Source> sources = new LinkedHashMap<>();
         sources.put("saisines", new Source(SaisineClass.ID, SaisineClass.REFERENCE, List.of(SaisineClass.KIND,
             SaisineClass.ORIGIN_BODY, SaisineClass.STATUS, SaisineClass.RECEIVED_DATE, SaisineClass.DUE_DATE,
-            SaisineClass.TRANSMITTED_DATE), List.of(SaisineClass.THEMES, SaisineClass.CONTRIBUTIONS)));
+            SaisineClass.TRANSMITTED_DATE), List.of(SaisineClass.THEMES, SaisineClass.CONTRIBUTIONS),
+            new Guard(CouncilWorkflows.SAISINE.id(), SaisineClass.STATUS, List.of(), false)));
         sources.put("contributions", new Source(ContributionClass.ID, ContributionClass.REFERENCE,
             List.of(ContributionClass.TYPE, ContributionClass.STATUS, ContributionClass.SAISINE,
-                ContributionClass.ADOPTION_DATE), List.of()));
+                ContributionClass.ADOPTION_DATE), List.of(),
+            new Guard(CouncilWorkflows.CONTRIBUTION.id(), ContributionClass.STATUS, List.of(), false)));
         sources.put("recommendations", new Source(RecommendationClass.ID, RecommendationClass.REFERENCE,
-            List.of(RecommendationClass.FOLLOW_UP_STATUS, RecommendationClass.REPLY_DATE), List.of()));
+            List.of(RecommendationClass.FOLLOW_UP_STATUS, RecommendationClass.REPLY_DATE), List.of(),
+            new Guard(CouncilWorkflows.RECOMMENDATION.id(), RecommendationClass.FOLLOW_UP_STATUS, List.of(), true)));
         sources.put("meetings", new Source(MeetingClass.ID, MeetingClass.REFERENCE, List.of(MeetingClass.KIND,
             MeetingClass.START), List.of(MeetingClass.METHODS, MeetingClass.EXPECTED, MeetingClass.ATTENDEES)));
         sources.put("tutorials", new Source(TutorialClass.ID, TutorialClass.REFERENCE, List.of(TutorialClass.STATUS,
-            TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED), List.of()));
+            TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED), List.of(),
+            new Guard(CouncilWorkflows.TUTORIAL.id(), TutorialClass.STATUS, List.of(TutorialClass.PUBLICATION_DATE),
+                false)));
         return sources;
     }
 
@@ -84,6 +107,9 @@ final class IndicatorSources
     {
         StringBuilder statement = new StringBuilder("select doc.fullName");
         source.columns().forEach(column -> statement.append(", item.").append(column));
+        if (source.guard() != null && source.guard().perObject()) {
+            statement.append(", item.number");
+        }
         return statement.append(" from Document doc, doc.object(").append(source.classReference())
             .append(") as item where ").append(RecordLists.COUNCIL_PAGES).toString();
     }
@@ -107,12 +133,24 @@ final class IndicatorSources
      * @param source a kind of record
      * @param cells a row of its query: the page, then its columns
      * @param lists the values of its lists, see {@link #lists(Source, Map)}
+     * @param states the confirmed states, which replace the columns the source's workflow guards (none: every
+     *     record in its initial state)
      * @return the row's values after the page, each column in its place (a missing cell is empty), then its lists
      */
-    static List<Object> values(Source source, List<?> cells, Map<String, Map<String, List<String>>> lists)
+    static List<Object> values(Source source, List<?> cells, Map<String, Map<String, List<String>>> lists,
+        ConfirmedStates states)
     {
         String page = cells.isEmpty() ? "" : RecordLists.page(cells.get(0));
         List<Object> values = RecordLists.cellsAfterPage(cells, source.columns().size());
+        Guard guard = source.guard();
+        if (guard != null) {
+            ConfirmedStates confirmed = states != null ? states : ConfirmedStates.of(List.of());
+            Object number = guard.perObject() && cells.size() > source.columns().size() + 1
+                ? cells.get(source.columns().size() + 1) : null;
+            values.set(source.columns().indexOf(guard.status()), confirmed.state(page, guard.workflow(), number));
+            guard.stamps().forEach(stamp -> values.set(source.columns().indexOf(stamp),
+                confirmed.stamp(page, guard.workflow(), number, stamp)));
+        }
         source.lists().forEach(list -> values.add(lists.get(list).getOrDefault(page, List.of())));
         return values;
     }

@@ -106,6 +106,15 @@ public class TutorialScriptService implements ScriptService
     }
 
     /**
+     * @return the index of the state's cell in a row of {@link #getQuery()}, which a page replaces by the confirmed
+     *     state ({@code ConfirmedStates.overlay}) before {@code shelf} reads the rows
+     */
+    public int getStatusColumn()
+    {
+        return 1 + COLUMNS.indexOf(TutorialClass.STATUS);
+    }
+
+    /**
      * @return the XWQL statement of the tutorials' audiences
      */
     public String getAudienceQuery()

@@ -94,6 +94,13 @@ class ScriptServicesNeverThrowTest
         "9999-12-31"));
 
     /** Query rows: a page, then cells of every kind, enough for the widest query of the services. */
+    /** Rows of the states query: a referral accepted, a recommendation answered, a row of another record's page. */
+    private static final List<Object> CONFIRMED_ROWS = List.of(
+        new Object[] {"CDD.States.Saisines.A", "CDD.Saisines.A", "saisine:0", "accepted",
+            "acceptedDate=2026-03-02T09:00:00Z\n"},
+        new Object[] {"CDD.States.Contributions.C", "CDD.Contributions.C", "recommendation:2", "partly", null},
+        new Object[] {"CDD.States.Contributions.X", "CDD.Saisines.A", "saisine:0", "closed", null});
+
     private static final List<Object> HUGE_ROWS = huge(i -> new Object[] {"CDD.Page" + i, i, "9999-12-31",
         HUGE_TEXT.substring(0, 40), null, true, Integer.MAX_VALUE, "-999999999-01-01", "x", "y", "z",
         "1e999999999", "title" + i});
@@ -137,7 +144,7 @@ class ScriptServicesNeverThrowTest
         List<Object> services = List.of(this.cdd, this.cdd.getDeadlines(), this.cdd.getRecords(),
             this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
-            this.cdd.workflow("saisine"));
+            this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS));
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -159,7 +166,7 @@ class ScriptServicesNeverThrowTest
         for (Class<?> type : List.of(CddScriptService.class, DeadlineScriptService.class, RecordScriptService.class,
             CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
-            CharterScriptService.class, WorkflowScript.class)) {
+            CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -196,7 +203,22 @@ class ScriptServicesNeverThrowTest
         put(arguments, "percent", 17.5);
         put(arguments, "records", "saisines", java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A",
             "mandatory", "PETR", "received", "2026-03-02", "2026-04-02", null}), Map.of("themes",
-                java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})));
+                java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})),
+            ConfirmedStates.of(CONFIRMED_ROWS));
+        put(arguments, "of", CONFIRMED_ROWS);
+        put(arguments, "page", "CDD.Contributions.C");
+        put(arguments, "slot", "recommendation", 2);
+        put(arguments, "records", CONFIRMED_ROWS);
+        put(arguments, "state", "CDD.Saisines.A", "saisine");
+        put(arguments, "state", "CDD.Contributions.C", "recommendation", "2");
+        put(arguments, "stamp", "CDD.Saisines.A", "saisine", null, "acceptedDate");
+        put(arguments, "isConfirmed", "CDD.Contributions.C", "recommendation", 2);
+        put(arguments, "values", "CDD.Saisines.A", "saisine", 0, Map.of("group", "CDD.Groups.G", "acceptedDate",
+            "2020-01-01"));
+        put(arguments, "stampsAfter", "CDD.Saisines.A", "saisine", 0, List.of("closedDate"), new Date(0));
+        put(arguments, "keep", List.<Object>of(new Object[] {"CDD.Saisines.A", "A"}), "saisine", List.of("accepted"),
+            20);
+        put(arguments, "overlay", List.<Object>of(new Object[] {"CDD.Saisines.A", "received"}), "saisine", 1);
         put(arguments, "number", 12.25);
         put(arguments, "readsPrivateData", "attendance_by_gender");
         put(arguments, "breakdownLabel", "saisines_by_kind", "mandatory");
@@ -376,6 +398,12 @@ class ScriptServicesNeverThrowTest
         }
         if (raw == Locale.class) {
             return Arrays.asList(null, Locale.ROOT, Locale.forLanguageTag("zz"));
+        }
+        if (raw == ConfirmedStates.class) {
+            return Arrays.asList(null, ConfirmedStates.of(List.of()), ConfirmedStates.of(HUGE_ROWS));
+        }
+        if (raw == Date.class) {
+            return Arrays.asList(null, new Date(Long.MAX_VALUE), new Date(Long.MIN_VALUE));
         }
         if (raw == EntityRecord.class) {
             return Arrays.asList(null, new EntityRecord(ToolClass.DEFINITION, "", Map.of()), hugeTool());

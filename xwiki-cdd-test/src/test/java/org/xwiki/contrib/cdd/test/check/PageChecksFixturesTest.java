@@ -237,6 +237,8 @@ class PageChecksFixturesTest extends AbstractPageTest
             CONTENT_LINE + 1, "{{groovy}} macro is forbidden");
         assertProblem(run(new SecurityCheck(), wikiPage("{{velocity}}\n$doc.save('x')\n{{/velocity}}")),
             CONTENT_LINE + 1, "without a CSRF token check");
+        assertProblem(run(new SecurityCheck(), wikiPage("{{velocity}}\n$doc.saveAsAuthor('x')\n{{/velocity}}")),
+            CONTENT_LINE + 1, "without a CSRF token check");
         assertEquals(List.of(), run(new SecurityCheck(), wikiPage("{{velocity}}\n#if ($request.method == 'POST' "
             + "&& $services.csrf.isTokenValid($request.form_token) && $services.security.authorization.hasAccess("
             + "'edit', $doc.documentReference))\n$doc.save('x')\n#end\n{{/velocity}}")));

@@ -73,8 +73,8 @@ public class SecurityCheck implements PageCheck
     private static final Pattern WIKI_SAFE_ARGUMENT = Pattern.compile(
         "\\$!?\\{?(?:services\\.localization\\.render|[\\w.]*getURL)");
 
-    private static final Pattern WRITE = Pattern.compile("\\.save\\(|\\.saveWithProgrammingRights\\(|\\.delete\\(|"
-        + "deleteDocument\\(|sendMail|services\\.mail\\.sender\\.send");
+    private static final Pattern WRITE = Pattern.compile("\\.save\\(|\\.saveAsAuthor\\(|\\.saveWithProgrammingRights\\(|"
+        + "\\.delete\\(|\\.deleteAsAuthor\\(|deleteDocument\\(|sendMail|services\\.mail\\.sender\\.send");
 
     private static final Pattern TOKEN_CHECK = Pattern.compile("services\\.csrf\\.isTokenValid\\(");
 

@@ -53,23 +53,23 @@ class FictionalCouncilTest extends AbstractPageTest
      * lists' rows; with the most statements one view may execute, counted in a real run (docs/performance.md).
      */
     private static final List<PageLists> LISTS = List.of(
-        new PageLists("CDD.WebHome", null, 11, ".myGroups li", ".myActions li", ".overdue li", ".mandatory li",
+        new PageLists("CDD.WebHome", null, 12, ".myGroups li", ".myActions li", ".overdue li", ".mandatory li",
             ".openSaisines li", ".inReview li", ".nextMeetings li", ".published li"),
         new PageLists("CDD.Groups.Mobilite.WebHome", "CDD.Code.GroupSheet", 7, ".cdd-group-upcoming li",
             ".cdd-group-members li", ".cdd-group-open-actions li", ".cdd-group-saisines li",
             ".cdd-group-contributions li", ".cdd-group-resources li", ".cdd-group-past li"),
-        new PageLists("CDD.Saisines.PCAET", "CDD.Code.SaisineSheet", 2, ".cdd-saisine-followup tbody tr"),
+        new PageLists("CDD.Saisines.PCAET", "CDD.Code.SaisineSheet", 4, ".cdd-saisine-followup tbody tr"),
         new PageLists("CDD.Toolbox.WebHome", null, 4, ".cdd-toolbox-results li", ".cdd-toolbox-best li",
             ".cdd-toolbox-used li"),
         new PageLists("CDD.Toolbox.Fictif", "CDD.Code.MethodSheet", 1, ".cdd-method-uses li"),
-        new PageLists("CDD.Tutorials.WebHome", null, 4, ".cdd-tutorials li"),
+        new PageLists("CDD.Tutorials.WebHome", null, 5, ".cdd-tutorials li"),
         new PageLists("CDD.Tools.WebHome", null, 1, ".cdd-tools-comparison thead th a"),
-        new PageLists("CDD.Tools.Pad", "CDD.Code.ToolSheet", 2, ".cdd-tool-needs li", ".cdd-tool-tutorials li"),
+        new PageLists("CDD.Tools.Pad", "CDD.Code.ToolSheet", 3, ".cdd-tool-needs li", ".cdd-tool-tutorials li"),
         new PageLists("CDD.Resources.WebHome", null, 1, ".cdd-resources-dossiers li"),
         new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"),
         new PageLists("CDD.Members.Composition", null, 2, ".cdd-composition-parity tbody tr",
             ".cdd-composition-colleges tbody tr"),
-        new PageLists("CDD.SelfEvaluation", null, 12, ".cdd-selfevaluation tbody tr li"));
+        new PageLists("CDD.SelfEvaluation", null, 13, ".cdd-selfevaluation tbody tr li"));
 
     /**
      * A page and its lists.

@@ -161,7 +161,9 @@ class SaisineSheetTest extends AbstractPageTest
         assertEquals("x", html.select(".cdd-rendered-text strong").text(), html.select("dd").outerHtml());
         assertEquals("", html.select(".cdd-rendered-text strong").attr("onmouseover"));
         assertTrue(html.select("script").isEmpty());
-        assertNull(html.selectFirst(".cdd-status"), "an unknown state gets no badge");
+        assertEquals("Received", html.selectFirst(".cdd-status").text(), "a state typed into the page changes "
+            + "nothing: the badge is the one the workflow confirmed");
+        assertNotNull(html.selectFirst(".cdd-state-copy"), "and the page says its copy was changed");
         assertFalse(html.text().contains("ran ") || html.text().endsWith("ran"));
 
         this.scenario.setAction("edit");
@@ -212,7 +214,8 @@ class SaisineSheetTest extends AbstractPageTest
         assertEquals(List.of("Avis sur le PCAET", "Associer les communes rurales.", "Prise en compte en partie"),
             table.select("tbody td").eachText());
         assertEquals(3, table.select("th[scope=col]").size());
-        assertEquals(2, this.scenario.getExecutedQueries().size(), "the groups, then the follow-up");
+        assertEquals(4, this.scenario.getExecutedQueries().size(), "the page's confirmed states, the groups, then the "
+            + "follow-up and its confirmed states: " + this.scenario.getExecutedQueries());
     }
 
     @Test

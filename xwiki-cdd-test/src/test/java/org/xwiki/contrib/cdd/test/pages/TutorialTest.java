@@ -132,7 +132,8 @@ class TutorialTest extends AbstractPageTest
             "reviewed 44 months ago, the council reviews every 12 months");
         assertTrue(members.child(0).select(".badge").isEmpty());
         assertFalse(html.text().contains("Créer un sondage"), "someone else's draft");
-        assertEquals(4, this.scenario.getExecutedQueries().size(), "groups, tutorials, their audiences, tool titles");
+        assertEquals(5, this.scenario.getExecutedQueries().size(), "groups, tutorials, their confirmed states, their "
+            + "audiences, tool titles");
         assertLabelsBound(html, "form label");
     }
 

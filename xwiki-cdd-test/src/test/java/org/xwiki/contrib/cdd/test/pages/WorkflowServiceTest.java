@@ -22,11 +22,13 @@ package org.xwiki.contrib.cdd.test.pages;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.standin.StandInObject;
@@ -48,6 +50,8 @@ class WorkflowServiceTest extends AbstractPageTest
     private static final String TARGET = "CDD.Saisines.Mobilite";
 
     private static final String SERVICE = "CDD.Code.WorkflowService";
+
+    private static final String STATE_PAGE = "CDD.States.Saisines.Mobilite";
 
     @BeforeEach
     void aReceivedReferral()
@@ -92,7 +96,7 @@ class WorkflowServiceTest extends AbstractPageTest
 
         assertEquals("accepted", saisine().getValue(SaisineClass.STATUS));
         assertInstanceOf(Date.class, saisine().getValue(SaisineClass.ACCEPTED_DATE), "the move stamps the day");
-        assertEquals(List.of("Status: received → accepted"), this.scenario.getSavedComments());
+        assertEquals(List.of("Status: received → accepted", "Status: received → accepted"), this.scenario.getSavedComments());
         java.util.Map<String, String> stored = this.scenario.storedPage(TARGET).orElseThrow()
             .firstObject(SaisineClass.REFERENCE).orElseThrow().values();
         assertEquals("accepted", stored.get(SaisineClass.STATUS), "the new version is stored");
@@ -100,6 +104,51 @@ class WorkflowServiceTest extends AbstractPageTest
             .toString());
         assertTrue(html.selectFirst(".successmessage").text().contains("received → accepted"));
         assertEquals("/xwiki/bin/view/CDD/Saisines/Mobilite", html.selectFirst("a").attr("href"));
+        // The state that counts: on the record's state page, written as the service page's author.
+        Map<String, String> state = this.scenario.storedPage(STATE_PAGE).orElseThrow()
+            .firstObject(WorkflowStateClass.REFERENCE).orElseThrow().values();
+        assertEquals(TARGET, state.get(WorkflowStateClass.RECORD));
+        assertEquals("saisine:0", state.get(WorkflowStateClass.SLOT));
+        assertEquals("accepted", state.get(WorkflowStateClass.STATUS));
+        assertEquals(this.scenario.getUser(), state.get(WorkflowStateClass.MOVED_BY));
+        assertTrue(state.get(WorkflowStateClass.STAMPS).startsWith("acceptedDate=" + this.scenario.getNow()
+            .toInstant()), state.toString());
+    }
+
+    @Test
+    void theMoveStartsFromTheConfirmedStateNotFromTheRecordsCopy() throws Exception
+    {
+        // A member saved the referral as "in progress" with the edit form: its copy says so, its state page does not.
+        this.scenario.store(SamplePages.withObject(applicationPages(), TARGET, "Mobilité", SaisineClass.REFERENCE,
+            SaisineClass.KIND, "optional", SaisineClass.STATUS, "in_progress", SaisineClass.GROUP,
+            "CDD.Groups.Mobilite.WebHome", SaisineClass.DUE_DATE, "2027-01-15"), "forged");
+        this.scenario.getParameters().put("to", "opinion_adopted");
+        this.scenario.getParameters().put("form_token", this.scenario.getToken());
+
+        Document refused = run();
+
+        assertTrue(refused.selectFirst(".errormessage") != null, "in_progress → opinion_adopted is no move from "
+            + "the confirmed state, received: " + refused.text());
+        assertTrue(this.scenario.storedPage(STATE_PAGE).isEmpty());
+
+        this.scenario.getParameters().put("to", "accepted");
+        run();
+
+        assertEquals("accepted", this.scenario.storedPage(STATE_PAGE).orElseThrow()
+            .firstObject(WorkflowStateClass.REFERENCE).orElseThrow().values().get(WorkflowStateClass.STATUS));
+    }
+
+    @Test
+    void aCopyOfTheServiceSavedByAMemberCannotWriteAState() throws Exception
+    {
+        // The script's author is who saved the page running it: a member may view no state page, edit none.
+        this.scenario.setScriptAuthor("XWiki.Dominique");
+
+        Document html = run();
+
+        assertTrue(this.scenario.storedPage(STATE_PAGE).isEmpty());
+        assertEquals(List.of(), this.scenario.getSavedComments());
+        assertTrue(html.text().contains("The state of this page cannot be recorded"), html.text());
     }
 
     @Test
@@ -212,7 +261,7 @@ class WorkflowServiceTest extends AbstractPageTest
         this.scenario.getParameters().put("object", "1");
         run();
 
-        assertEquals(List.of("Status: partly → taken_into_account"), this.scenario.getSavedComments());
+        assertEquals(List.of("Status: partly → taken_into_account", "Status: partly → taken_into_account"), this.scenario.getSavedComments());
         assertEquals("taken_into_account", this.scenario.document(ContributionSheetTest.OPINION)
             .getObject("CDD.Code.RecommendationClass", 1).getValue("followUpStatus"));
         assertEquals("pending", this.scenario.document(ContributionSheetTest.OPINION)
@@ -249,7 +298,7 @@ class WorkflowServiceTest extends AbstractPageTest
 
         inGroups(CouncilRole.ANIMATORS_GROUP);
         run();
-        assertEquals(List.of("Status: proposed → adopted"), this.scenario.getSavedComments());
+        assertEquals(List.of("Status: proposed → adopted", "Status: proposed → adopted"), this.scenario.getSavedComments());
         StandInObject adopted = this.scenario.document(charter).getObject("CDD.Code.ArticleClass", 1);
         assertEquals("adopted", adopted.getValue("status"));
         assertInstanceOf(Date.class, adopted.getValue("adoptedDate"), "the adoption day is stamped");

@@ -36,6 +36,7 @@ import java.util.Set;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.test.page.PageObject;
 import org.xwiki.contrib.cdd.test.page.PageSet;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -69,6 +70,9 @@ public class Scenario
 
     /** The user a test runs as when it does not say otherwise. */
     public static final String DEFAULT_USER = "XWiki.Camille";
+
+    /** The user the application's pages are saved by in the XAR: their content author, a wiki administrator. */
+    public static final String APPLICATION_AUTHOR = "XWiki.Admin";
 
     private PageSet pages = new PageSet(List.of());
 
@@ -114,6 +118,8 @@ public class Scenario
     private final Map<String, StandInDocument> documents = new HashMap<>();
 
     private ContentRenderer contentRenderer;
+
+    private String scriptAuthor;
 
     /**
      * Renders wiki content to XHTML, for {@code getRenderedContentRestricted()}.
@@ -175,6 +181,7 @@ public class Scenario
         this.usedSkinExtensions.clear();
         this.extraPages.clear();
         this.documents.clear();
+        this.scriptAuthor = null;
     }
 
     /**
@@ -182,6 +189,29 @@ public class Scenario
      *     (created by {@code XWiki.Admin}, saved now)
      */
     public void addPage(XarPage page)
+    {
+        put(page);
+        confirmStates(page);
+    }
+
+    // A fixture record comes with the state page the workflow service would have written (see FixtureStates), and
+    // with none when all its objects are in their initial state.
+    private void confirmStates(XarPage page)
+    {
+        String statePage = WorkflowStateClass.statePage(page.reference());
+        if (statePage == null || page.isTranslation()) {
+            return;
+        }
+        java.util.Optional<XarPage> states = FixtureStates.statePage(page, this.pages);
+        if (states.isPresent()) {
+            put(states.get());
+        } else if (this.extraPages.remove(statePage) != null) {
+            this.documents.remove(statePage);
+            this.rightsEvaluator = null;
+        }
+    }
+
+    private void put(XarPage page)
     {
         this.extraPages.put(page.reference() + localeSuffix(page), page);
         this.documents.remove(page.reference());
@@ -308,10 +338,43 @@ public class Scenario
      */
     public void store(XarPage page, String comment)
     {
+        store(page, comment, this.user);
+    }
+
+    /**
+     * Saves a new version of a page as {@link #store(XarPage, String)} does, a new page being created by the given
+     * author (the script's author for {@code saveAsAuthor}). Nothing else is derived from it: a record saved so keeps
+     * its confirmed states as they were.
+     *
+     * @param page the page as saved
+     * @param comment the version comment
+     * @param author who saves it
+     */
+    public void store(XarPage page, String comment, String author)
+    {
         boolean isNew = storedPage(page.reference()).isEmpty();
         FixtureDatabase.StoredPage before = this.storedPages.get(page.reference());
-        addPage(page, isNew ? String.valueOf(this.user) : before != null ? before.creator() : "XWiki.Admin", getNow());
+        put(page);
+        this.storedPages.put(page.reference() + localeSuffix(page), new FixtureDatabase.StoredPage(page,
+            isNew ? String.valueOf(author) : before != null ? before.creator() : APPLICATION_AUTHOR, getNow()));
         this.savedComments.add(comment);
+    }
+
+    /**
+     * @return the author of the script being run, whose rights {@code saveAsAuthor} and {@code getDocumentAsAuthor}
+     *     check: the content author of the application's pages as the XAR has them, unless the test sets another
+     */
+    public String getScriptAuthor()
+    {
+        return this.scriptAuthor != null ? this.scriptAuthor : APPLICATION_AUTHOR;
+    }
+
+    /**
+     * @param author the content author of the script being run (e.g. a member who saved a copy of a service page)
+     */
+    public void setScriptAuthor(String author)
+    {
+        this.scriptAuthor = author;
     }
 
     /**
@@ -409,6 +472,13 @@ public class Scenario
     public void setPage(XarPage page)
     {
         this.page = page;
+        // A record the test renders as it made it (not as the wiki stores it) is a fixture too: it comes with its
+        // state page (see FixtureStates). The page as stored (after a save) or the application's own page keeps the
+        // states the wiki has.
+        if (page != null && !page.equals(this.extraPages.get(page.reference() + localeSuffix(page)))
+            && !this.pages.page(page.reference(), page.locale()).filter(page::equals).isPresent()) {
+            confirmStates(page);
+        }
     }
 
     /** @return the user's locale */

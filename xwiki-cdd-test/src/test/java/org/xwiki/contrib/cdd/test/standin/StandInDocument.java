@@ -84,7 +84,7 @@ public class StandInDocument
         this.scenario = scenario;
         for (PageObject object : page.objects()) {
             this.objects.computeIfAbsent(object.className(), k -> new ArrayList<>())
-                .add(new StandInObject(object.number(), typed(object)));
+                .add(new StandInObject(object.number(), typed(object), object.classDefinition()));
             if (object.classDefinition() != null) {
                 this.classes.put(object.className(), object.classDefinition());
             }
@@ -179,6 +179,39 @@ public class StandInDocument
     }
 
     /**
+     * As {@code Document.getObject(classname, key, value)}: no fallback to another object.
+     *
+     * @param className a class reference
+     * @param key a property name
+     * @param value the value it must have (compared as text)
+     * @return the first object of that class whose property has that value, null when none
+     */
+    public StandInObject getObject(String className, String key, String value)
+    {
+        return this.objects.getOrDefault(className, List.of()).stream()
+            .filter(o -> value != null && value.equals(String.valueOf(o.getValue(key)))).findFirst().orElse(null);
+    }
+
+    /**
+     * As {@code Document.newObject}: a new object of a class of the application, numbered after the highest one
+     * (numbers of removed objects are not reused); it is stored when the page is saved.
+     *
+     * @param className a class of the application
+     * @return the new object
+     */
+    public StandInObject newObject(String className)
+    {
+        ClassDefinition definition = this.scenario.getPages().xclass(className)
+            .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
+        List<StandInObject> list = this.objects.computeIfAbsent(className, k -> new ArrayList<>());
+        int number = list.stream().mapToInt(StandInObject::getNumber).max().orElse(-1) + 1;
+        StandInObject object = new StandInObject(number, new LinkedHashMap<>(), definition);
+        list.add(object);
+        this.classes.put(className, definition);
+        return object;
+    }
+
+    /**
      * @param className a class reference
      * @return the objects of that class
      */
@@ -267,6 +300,28 @@ public class StandInDocument
         if (!this.scenario.hasRight("edit", this.page.reference())) {
             throw new IllegalStateException("Access denied in edit mode on document " + this.page.reference());
         }
+        store(comment, this.scenario.getUser());
+    }
+
+    /**
+     * As {@code Document.saveAsAuthor} (see {@code api/Document.java}): only the script's author (the content author
+     * of the page running the script, see {@link Scenario#getScriptAuthor()}) needs edit right, not the current
+     * user; refused, it throws; the author is recorded as the page's author, and as its creator when it is new.
+     *
+     * @param comment the version comment
+     */
+    public void saveAsAuthor(String comment)
+    {
+        String author = this.scenario.getScriptAuthor();
+        if (!this.scenario.hasRight("edit", author, this.page.reference())) {
+            throw new IllegalStateException("Access denied; user " + author + ", acting through script, cannot save "
+                + "document " + this.page.reference());
+        }
+        store(comment, author);
+    }
+
+    private void store(String comment, String author)
+    {
         List<PageObject> stored = new ArrayList<>();
         this.objects.forEach((className, list) -> list.forEach(object -> {
             Map<String, String> raw = new LinkedHashMap<>();
@@ -289,7 +344,8 @@ public class StandInDocument
             this.page.defaultLanguage(), this.page.title(), this.page.syntax(), this.page.hidden(),
             this.page.content(), this.page.contentLine(), this.page.titleLine(), this.page.xclass(), stored,
             this.page.parseError());
-        this.scenario.store(saved, comment);
+        this.scenario.store(saved, comment, author);
+        this.isNew = false;
     }
 
     /**

@@ -68,6 +68,22 @@ public class StandInXWiki
     }
 
     /**
+     * As {@code XWiki.getDocumentAsAuthor} (see {@code api/XWiki.java}): the script's author, not the user, needs
+     * view right.
+     *
+     * @param reference a page reference
+     * @return the page, a new empty page when it does not exist, null when the script's author cannot view it
+     */
+    public StandInDocument getDocumentAsAuthor(String reference)
+    {
+        if (!this.scenario.hasRight("view", this.scenario.getScriptAuthor(), reference)) {
+            return null;
+        }
+        StandInDocument document = this.scenario.document(reference);
+        return document != null ? document : new StandInDocument(reference, this.scenario);
+    }
+
+    /**
      * @param reference a page reference, as the {@code document} query filter makes them
      * @return the page as the user may see it (the {@code DocumentReference} overload of the platform)
      */

@@ -44,8 +44,16 @@ public final class StandardWiki
             rule(1, "", RightsEvaluator.ALL_GROUP, "view,edit,comment,undelete,register"),
             rule(2, RightsEvaluator.GUEST, "", "view,register")), null);
 
+    /**
+     * The administrators' group as a wiki set up by the distribution wizard has it: the first user, {@code XWiki.Admin},
+     * who imports the application and so is the content author of its pages (see {@code Scenario#getScriptAuthor}).
+     */
+    public static final XarPage ADMIN_GROUP = new XarPage("XWiki/XWikiAdminGroup.xml", RightsEvaluator.ADMIN_GROUP, "",
+        "", "", "xwiki/2.1", true, "", 1, 1, null, List.of(new PageObject("XWiki.XWikiGroups", 0, null,
+            Map.of("member", "XWiki.Admin"))), null);
+
     /** Every page of the wiki outside the application that the harness knows. */
-    public static final List<XarPage> PAGES = List.of(PREFERENCES);
+    public static final List<XarPage> PAGES = List.of(PREFERENCES, ADMIN_GROUP);
 
     private StandardWiki()
     {
