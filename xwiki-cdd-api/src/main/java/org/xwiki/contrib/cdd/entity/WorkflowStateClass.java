@@ -82,6 +82,17 @@ public final class WorkflowStateClass
     }
 
     /**
+     * @param statePage the full name of a state page, e.g. {@code CDD.States.Contributions.AvisPCAET}
+     * @return the record it belongs to, e.g. {@code CDD.Contributions.AvisPCAET}; {@code null} for another page
+     */
+    public static String recordOf(String statePage)
+    {
+        String prefix = SPACE + '.';
+        return statePage == null || !statePage.startsWith(prefix) ? null
+            : COUNCIL_SPACE + statePage.substring(prefix.length());
+    }
+
+    /**
      * @param workflow a workflow id
      * @param number the moved object's number
      * @return the {@link #SLOT} value of that object

@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.cdd.script;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,6 +109,31 @@ public class StateScriptService implements ScriptService
             }
         }
         return records.isEmpty() ? List.of("") : List.copyOf(records);
+    }
+
+    /**
+     * For what the service writes on state pages besides states (the methods' feedback): rows read from state pages,
+     * each named by its record instead, kept only for the records the reader may see.
+     *
+     * @param rows query rows whose first cell is a state page
+     * @param records the records to keep (e.g. the pages a {@code viewable} query returned)
+     * @return the rows as arrays whose first cell is the record, in their order
+     */
+    public List<Object[]> onRecords(List<?> rows, Collection<?> records)
+    {
+        Set<String> kept = new LinkedHashSet<>();
+        for (Object record : records == null ? List.of() : records) {
+            kept.add(RecordLists.page(record));
+        }
+        List<Object[]> named = new ArrayList<>();
+        for (Object[] cells : RecordLists.withPages(rows)) {
+            String record = cells.length == 0 ? null : WorkflowStateClass.recordOf(String.valueOf(cells[0]));
+            if (record != null && kept.contains(record)) {
+                cells[0] = record;
+                named.add(cells);
+            }
+        }
+        return named;
     }
 
     /**

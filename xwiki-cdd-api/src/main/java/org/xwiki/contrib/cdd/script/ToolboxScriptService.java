@@ -29,7 +29,9 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MethodClass;
+import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
+import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.toolbox.MethodMatcher;
 import org.xwiki.contrib.cdd.toolbox.MethodNeed;
@@ -52,6 +54,27 @@ public class ToolboxScriptService implements ScriptService
 {
     /** The component hint. */
     public static final String HINT = "cdd.toolbox";
+
+    /**
+     * Every feedback the service recorded, for the best rated methods: the state page it lies on (see
+     * {@code $services.cdd.states.onRecords}), then its rating. Feedback typed into a method page itself, which any
+     * member who may edit the page could forge, is not read.
+     */
+    public static final String FEEDBACK_QUERY = String.format("select doc.fullName, feedback.%s from Document doc, "
+        + "doc.object(%s) as feedback where doc.translation = 0 and doc.space like '%s.%%'", MethodFeedbackClass.RATING,
+        MethodFeedbackClass.REFERENCE, WorkflowStateClass.SPACE);
+
+    /** The feedback of one method, on its state page bound to {@code :page}: author, rating, meeting, comment. */
+    public static final String FEEDBACK_OF_QUERY = String.format("select feedback.%s, feedback.%s, feedback.%s, "
+        + "feedback.%s from Document doc, doc.object(%s) as feedback where doc.fullName = :page",
+        MethodFeedbackClass.AUTHOR, MethodFeedbackClass.RATING, MethodFeedbackClass.MEETING,
+        MethodFeedbackClass.COMMENT, MethodFeedbackClass.REFERENCE);
+
+    /** The longest feedback comment a member may send. */
+    public static final int MAX_COMMENT = 2000;
+
+    private static final List<String> FEEDBACK_RATINGS = MethodFeedbackClass.DEFINITION
+        .property(MethodFeedbackClass.RATING).orElseThrow().allowedValues();
 
     @Inject
     private MethodMatcher matcher;
@@ -106,6 +129,68 @@ public class ToolboxScriptService implements ScriptService
     public RatingSummary ratings(List<?> ratings)
     {
         return RatingSummary.of(ratings);
+    }
+
+    /**
+     * @return the statement of every feedback the service recorded, see {@link #FEEDBACK_QUERY}
+     */
+    public String getFeedbackQuery()
+    {
+        return FEEDBACK_QUERY;
+    }
+
+    /**
+     * @return the statement of one method's feedback, with the parameter {@code page} (its state page)
+     */
+    public String getFeedbackOfQuery()
+    {
+        return FEEDBACK_OF_QUERY;
+    }
+
+    /**
+     * @return the ratings a feedback may give, lowest first
+     */
+    public List<String> getFeedbackRatings()
+    {
+        return FEEDBACK_RATINGS;
+    }
+
+    /**
+     * @return the longest feedback comment a member may send, see {@link #MAX_COMMENT}
+     */
+    public int getMaxComment()
+    {
+        return MAX_COMMENT;
+    }
+
+    /**
+     * @param value a comment a member sent
+     * @return whether it is longer than {@link #MAX_COMMENT} characters (then refused)
+     */
+    public boolean isCommentTooLong(Object value)
+    {
+        return feedbackComment(value) == null;
+    }
+
+    /**
+     * @param value a rating a member sent
+     * @return the rating's id ({@code 1} to {@code 5}), or {@code null} when it is none of them
+     */
+    public String feedbackRating(Object value)
+    {
+        String rating = value == null ? "" : String.valueOf(value).trim();
+        return rating.length() == 1 && FEEDBACK_RATINGS.contains(rating) ? rating : null;
+    }
+
+    /**
+     * @param value a feedback comment a member sent
+     * @return the comment without surrounding blanks (empty for none), or {@code null} when it is longer than
+     *     {@link #MAX_COMMENT} characters
+     */
+    public String feedbackComment(Object value)
+    {
+        String comment = value == null ? "" : String.valueOf(value).trim();
+        return comment.length() > MAX_COMMENT ? null : comment;
     }
 
     /**

@@ -206,6 +206,11 @@ class ScriptServicesNeverThrowTest
                 java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})),
             ConfirmedStates.of(CONFIRMED_ROWS));
         put(arguments, "of", CONFIRMED_ROWS);
+        put(arguments, "onRecords", List.<Object>of(new Object[] {"CDD.States.Toolbox.M", "4"}),
+            List.of("CDD.Toolbox.M"));
+        put(arguments, "feedbackRating", "4");
+        put(arguments, "feedbackComment", "  Très utile.  ");
+        put(arguments, "isCommentTooLong", "x".repeat(2001));
         put(arguments, "page", "CDD.Contributions.C");
         put(arguments, "slot", "recommendation", 2);
         put(arguments, "records", CONFIRMED_ROWS);

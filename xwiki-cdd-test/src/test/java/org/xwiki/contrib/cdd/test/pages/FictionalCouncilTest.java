@@ -61,7 +61,7 @@ class FictionalCouncilTest extends AbstractPageTest
         new PageLists("CDD.Saisines.PCAET", "CDD.Code.SaisineSheet", 4, ".cdd-saisine-followup tbody tr"),
         new PageLists("CDD.Toolbox.WebHome", null, 4, ".cdd-toolbox-results li", ".cdd-toolbox-best li",
             ".cdd-toolbox-used li"),
-        new PageLists("CDD.Toolbox.Fictif", "CDD.Code.MethodSheet", 1, ".cdd-method-uses li"),
+        new PageLists("CDD.Toolbox.Fictif", "CDD.Code.MethodSheet", 3, ".cdd-method-uses li"),
         new PageLists("CDD.Tutorials.WebHome", null, 5, ".cdd-tutorials li"),
         new PageLists("CDD.Tools.WebHome", null, 1, ".cdd-tools-comparison thead th a"),
         new PageLists("CDD.Tools.Pad", "CDD.Code.ToolSheet", 3, ".cdd-tool-needs li", ".cdd-tool-tutorials li"),

@@ -28,6 +28,7 @@ import java.util.Optional;
 
 import org.xwiki.contrib.cdd.entity.Entities;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
+import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.test.page.ClassDefinition;
 import org.xwiki.contrib.cdd.test.page.PageObject;
@@ -41,7 +42,8 @@ import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
 /**
  * A fixture page stands for a record as the wiki holds it after the workflow service moved its objects: its state
  * page of {@code CDD.States} (see {@link WorkflowStateClass}) holds each object's state that is not the initial one,
- * with the stamps the record shows. A page saved through the save action or a script gets none: that is the point.
+ * with the stamps the record shows, and its feedback on a method. A page saved through the save action or a script
+ * gets none: that is the point.
  *
  * @version $Id$
  */
@@ -76,6 +78,13 @@ public final class FixtureStates
                     values.put(WorkflowStateClass.STAMPS, stamps(object, workflow));
                     states.add(new PageObject(WorkflowStateClass.REFERENCE, states.size(), stateClass.get(), values));
                 }
+            }
+        }
+        // Feedback on a fixture method stands for feedback given through CDD.Code.FeedbackService: on the state page.
+        int feedback = 0;
+        for (PageObject object : record.objects()) {
+            if (MethodFeedbackClass.REFERENCE.equals(object.className())) {
+                states.add(new PageObject(object.className(), feedback++, object.classDefinition(), object.values()));
             }
         }
         if (states.isEmpty()) {
