@@ -70,8 +70,9 @@ public final class ConfirmedStates
      *
      * @param status the state
      * @param stamps the dates the service stamped, by property
+     * @param movedBy who made the last move (the user, as the service recorded it)
      */
-    private record State(String status, Map<String, Date> stamps)
+    private record State(String status, Map<String, Date> stamps, String movedBy)
     {
     }
 
@@ -81,7 +82,8 @@ public final class ConfirmedStates
     }
 
     /**
-     * @param rows the rows of {@link StateScriptService#getQuery()}: state page, record, slot, state, stamps; a row
+     * @param rows the rows of {@link StateScriptService#getQuery()}: state page, record, slot, state, stamps, who
+     *     moved; a row
      *     whose page is not its record's state page, whose slot names no workflow or whose state is not one of that
      *     workflow's is left out
      * @return the confirmed states
@@ -98,11 +100,17 @@ public final class ConfirmedStates
                 workflow == null ? null : ScriptValues.toInteger(slot.substring(slot.lastIndexOf(':') + 1));
             if (number != null && isStateOf(cells, record, workflow)) {
                 Map<String, Date> stamps = stamps(cells.size() > 4 ? cells.get(4) : null, workflow);
+                String movedBy = movedBy(cells);
                 states.computeIfAbsent(key(record, workflow.id()), k -> new TreeMap<>()).put(number,
-                    new State(text(cells.get(3)), stamps));
+                    new State(text(cells.get(3)), stamps, movedBy));
             }
         }
         return new ConfirmedStates(states);
+    }
+
+    private static String movedBy(List<?> cells)
+    {
+        return cells.size() > 5 && cells.get(5) != null ? text(cells.get(5)) : null;
     }
 
     private static WorkflowDefinition workflowOf(String slot)
@@ -159,6 +167,19 @@ public final class ConfirmedStates
     {
         return property == null ? null : find(record, workflow, number).map(state -> state.stamps().get(property))
             .orElse(null);
+    }
+
+    /**
+     * @param record a record's full name, or its reference (a row's first cell after XWiki's {@code document}
+     *     filter)
+     * @param workflow a workflow id
+     * @param number the object's number; {@code null} for the record's first object
+     * @return who made the last move of that object (for a published tutorial: who last checked it), as the service
+     *     recorded it; {@code null} when the service never moved it
+     */
+    public String movedBy(Object record, String workflow, Object number)
+    {
+        return find(record, workflow, number).map(State::movedBy).orElse(null);
     }
 
     /**
@@ -259,6 +280,28 @@ public final class ConfirmedStates
         for (Object[] cells : RecordLists.withPages(rows)) {
             if (column >= 1 && column < cells.length) {
                 cells[column] = state(String.valueOf(cells[0]), workflow);
+            }
+            overlaid.add(cells);
+        }
+        return overlaid;
+    }
+
+    /**
+     * For the Java parts that read a stamped date among other columns (the tutorial home): each row with the cell at
+     * {@code column} replaced by its record's confirmed stamp (none when the service never stamped it).
+     *
+     * @param rows query rows whose first cell names a record
+     * @param workflow a workflow id
+     * @param column the index of the date's cell (after the page, so at least 1)
+     * @param stamp the stamped property, e.g. {@code lastReviewed}
+     * @return the rows as arrays, in their order; a row too short keeps its cells
+     */
+    public List<Object[]> overlayStamp(List<?> rows, String workflow, int column, String stamp)
+    {
+        List<Object[]> overlaid = new ArrayList<>();
+        for (Object[] cells : RecordLists.withPages(rows)) {
+            if (column >= 1 && column < cells.length) {
+                cells[column] = stamp(cells[0], workflow, null, stamp);
             }
             overlaid.add(cells);
         }

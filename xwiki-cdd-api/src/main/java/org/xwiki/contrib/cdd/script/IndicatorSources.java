@@ -94,8 +94,8 @@ final class IndicatorSources
             MeetingClass.START), List.of(MeetingClass.METHODS, MeetingClass.EXPECTED, MeetingClass.ATTENDEES)));
         sources.put("tutorials", new Source(TutorialClass.ID, TutorialClass.REFERENCE, List.of(TutorialClass.STATUS,
             TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED), List.of(),
-            new Guard(CouncilWorkflows.TUTORIAL.id(), TutorialClass.STATUS, List.of(TutorialClass.PUBLICATION_DATE),
-                false)));
+            new Guard(CouncilWorkflows.TUTORIAL.id(), TutorialClass.STATUS, List.of(TutorialClass.PUBLICATION_DATE,
+                TutorialClass.LAST_REVIEWED), false)));
         return sources;
     }
 

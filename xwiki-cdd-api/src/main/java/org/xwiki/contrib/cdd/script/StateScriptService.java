@@ -53,11 +53,12 @@ public class StateScriptService implements ScriptService
     /** The component hint. */
     public static final String HINT = "cdd.states";
 
-    /** Every confirmed state: state page, record, slot, state, stamps. */
-    public static final String QUERY = String.format("select doc.fullName, state.%s, state.%s, state.%s, state.%s "
-        + "from Document doc, doc.object(%s) as state where doc.translation = 0 and (doc.space = '%s' or doc.space "
-        + "like '%s.%%')", WorkflowStateClass.RECORD, WorkflowStateClass.SLOT, WorkflowStateClass.STATUS,
-        WorkflowStateClass.STAMPS, WorkflowStateClass.REFERENCE, WorkflowStateClass.SPACE, WorkflowStateClass.SPACE);
+    /** Every confirmed state: state page, record, slot, state, stamps, who made the last move. */
+    public static final String QUERY = String.format("select doc.fullName, state.%s, state.%s, state.%s, state.%s, "
+        + "state.%s from Document doc, doc.object(%s) as state where doc.translation = 0 and (doc.space = '%s' or "
+        + "doc.space like '%s.%%')", WorkflowStateClass.RECORD, WorkflowStateClass.SLOT, WorkflowStateClass.STATUS,
+        WorkflowStateClass.STAMPS, WorkflowStateClass.MOVED_BY, WorkflowStateClass.REFERENCE, WorkflowStateClass.SPACE,
+        WorkflowStateClass.SPACE);
 
     /** The confirmed states of one record, bound to {@code :record}. */
     public static final String RECORD_QUERY =

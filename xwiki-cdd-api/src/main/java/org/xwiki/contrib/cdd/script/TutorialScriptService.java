@@ -115,6 +115,15 @@ public class TutorialScriptService implements ScriptService
     }
 
     /**
+     * @return the index of the last check's cell in a row of {@link #getQuery()}, which a page replaces by the
+     *     confirmed stamp ({@code ConfirmedStates.overlayStamp})
+     */
+    public int getLastReviewedColumn()
+    {
+        return 1 + COLUMNS.indexOf(TutorialClass.LAST_REVIEWED);
+    }
+
+    /**
      * @return the XWQL statement of the tutorials' audiences
      */
     public String getAudienceQuery()

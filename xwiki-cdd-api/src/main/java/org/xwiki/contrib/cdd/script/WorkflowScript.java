@@ -128,11 +128,24 @@ public class WorkflowScript
     /**
      * @param state the current state
      * @param role a role id, or null for a guest
-     * @return the moves open to that role
+     * @return the moves to another state open to that role (the buttons of a sheet); a check that keeps the state
+     *     is offered on its own, see {@link #canCheck(String, String)}
      */
     public List<Transition> transitions(String state, String role)
     {
-        return this.service.openTransitions(this.definition.id(), state, CouncilRole.fromId(role));
+        return this.service.openTransitions(this.definition.id(), state, CouncilRole.fromId(role)).stream()
+            .filter(move -> !move.from().equals(move.to())).toList();
+    }
+
+    /**
+     * @param state the current state
+     * @param role a role id, or null for a guest
+     * @return whether that role may record a check that keeps the state (a tutorial checked again)
+     */
+    public boolean canCheck(String state, String role)
+    {
+        return this.service.openTransitions(this.definition.id(), state, CouncilRole.fromId(role)).stream()
+            .anyMatch(move -> move.from().equals(move.to()));
     }
 
     /**

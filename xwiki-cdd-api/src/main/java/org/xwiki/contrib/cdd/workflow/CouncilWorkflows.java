@@ -165,12 +165,16 @@ public final class CouncilWorkflows
         .move(DONE, DOING, MEMBER)
         .build();
 
-    /** Tutorial: only animators publish. */
+    /**
+     * Tutorial: only animators publish; any member may record that they checked a published tutorial against the
+     * real pages (a move that keeps the state and dates the check again).
+     */
     public static final WorkflowDefinition TUTORIAL = WorkflowDefinition.builder(TutorialClass.ID,
         TutorialClass.STATUS, DRAFT, PUBLISHED)
         .move(DRAFT, PUBLISHED, ANIMATOR, List.of(TutorialClass.AUDIENCE, TutorialClass.LEVEL),
             List.of(TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED))
         .move(PUBLISHED, DRAFT, ANIMATOR)
+        .move(PUBLISHED, PUBLISHED, MEMBER, List.of(), List.of(TutorialClass.LAST_REVIEWED))
         .build();
 
     /** Minutes of a meeting. */

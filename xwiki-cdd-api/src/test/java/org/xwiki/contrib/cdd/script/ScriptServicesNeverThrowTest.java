@@ -97,7 +97,7 @@ class ScriptServicesNeverThrowTest
     /** Rows of the states query: a referral accepted, a recommendation answered, a row of another record's page. */
     private static final List<Object> CONFIRMED_ROWS = List.of(
         new Object[] {"CDD.States.Saisines.A", "CDD.Saisines.A", "saisine:0", "accepted",
-            "acceptedDate=2026-03-02T09:00:00Z\n"},
+            "acceptedDate=2026-03-02T09:00:00Z\n", "XWiki.Ann"},
         new Object[] {"CDD.States.Contributions.C", "CDD.Contributions.C", "recommendation:2", "partly", null},
         new Object[] {"CDD.States.Contributions.X", "CDD.Saisines.A", "saisine:0", "closed", null});
 
@@ -206,9 +206,13 @@ class ScriptServicesNeverThrowTest
                 java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A", "mobilité"})),
             ConfirmedStates.of(CONFIRMED_ROWS));
         put(arguments, "of", CONFIRMED_ROWS);
-        put(arguments, "onRecords", List.<Object>of(new Object[] {"CDD.States.Toolbox.M", "4"}),
+        put(arguments, "onRecords", java.util.Collections.<Object>singletonList(new Object[] {"CDD.States.Toolbox.M", "4"}),
             List.of("CDD.Toolbox.M"));
         put(arguments, "feedbackRating", "4");
+        put(arguments, "canCheck", "published", "member");
+        put(arguments, "movedBy", "CDD.Saisines.A", "saisine", 0);
+        put(arguments, "overlayStamp", java.util.Collections.<Object>singletonList(new Object[] {"CDD.Saisines.A", null}), "saisine", 1,
+            "acceptedDate");
         put(arguments, "feedbackComment", "  Très utile.  ");
         put(arguments, "isCommentTooLong", "x".repeat(2001));
         put(arguments, "page", "CDD.Contributions.C");
@@ -221,9 +225,9 @@ class ScriptServicesNeverThrowTest
         put(arguments, "values", "CDD.Saisines.A", "saisine", 0, Map.of("group", "CDD.Groups.G", "acceptedDate",
             "2020-01-01"));
         put(arguments, "stampsAfter", "CDD.Saisines.A", "saisine", 0, List.of("closedDate"), new Date(0));
-        put(arguments, "keep", List.<Object>of(new Object[] {"CDD.Saisines.A", "A"}), "saisine", List.of("accepted"),
+        put(arguments, "keep", java.util.Collections.<Object>singletonList(new Object[] {"CDD.Saisines.A", "A"}), "saisine", List.of("accepted"),
             20);
-        put(arguments, "overlay", List.<Object>of(new Object[] {"CDD.Saisines.A", "received"}), "saisine", 1);
+        put(arguments, "overlay", java.util.Collections.<Object>singletonList(new Object[] {"CDD.Saisines.A", "received"}), "saisine", 1);
         put(arguments, "number", 12.25);
         put(arguments, "readsPrivateData", "attendance_by_gender");
         put(arguments, "breakdownLabel", "saisines_by_kind", "mandatory");

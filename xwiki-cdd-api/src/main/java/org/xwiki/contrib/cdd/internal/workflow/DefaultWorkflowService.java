@@ -126,7 +126,10 @@ public class DefaultWorkflowService implements WorkflowService
         if (ContributionClass.ID.equals(entity.id()) && CouncilWorkflows.ADOPTED.equals(transition.to())) {
             checkVotes(record, messages);
         }
-        List<String> stamps = transition.stampedDates().stream().filter(d -> !record.has(d)).toList();
+        // A move that keeps the state is a check (a tutorial checked again): it dates every stamp anew; another move
+        // stamps only the dates still empty.
+        boolean check = transition.from().equals(transition.to());
+        List<String> stamps = transition.stampedDates().stream().filter(d -> check || !record.has(d)).toList();
         return new TransitionCheck(messages.isEmpty(), messages, messages.isEmpty() ? stamps : List.of());
     }
 

@@ -200,10 +200,14 @@ class TutorialTest extends AbstractPageTest
         Element review = html.selectFirst(".cdd-tutorial-review[role=status]");
         assertTrue(review.text().startsWith("À vérifier : ce tutoriel a été vérifié pour la dernière fois le "
             + reviewed.format(french) + ", il y a plus de 12 mois"), review.text());
-        String check = review.selectFirst("a").attr("href");
-        assertTrue(check.contains("CDD.Code.TutorialClass_0_lastReviewed="
-            + URLEncoder.encode(today.format(french), StandardCharsets.UTF_8)), "checked today: " + check);
-        assertTrue(check.contains("CDD.Code.TutorialClass_0_reviewer=XWiki.Camille"), check);
+        // The check is a move of the workflow, posted to its service: the date and the reviewer are never typed.
+        Element check = review.selectFirst("form.cdd-tutorial-check");
+        assertEquals("post", check.attr("method"));
+        assertEquals("/xwiki/bin/view/CDD/Code/WorkflowService", check.attr("action"));
+        assertEquals("tutorial", check.selectFirst("input[name=workflow]").attr("value"));
+        assertEquals("published", check.selectFirst("button[name=to]").attr("value"));
+        assertEquals("Je l’ai vérifié aujourd’hui", check.selectFirst("button").text());
+        assertTrue(review.select("a[href*=lastReviewed]").isEmpty());
         assertEquals("Publié", html.selectFirst(".cdd-tutorial-summary .cdd-status").text());
 
         Document fresh = sheet("published", today.minusMonths(12).plusDays(1).toString(), "view");
@@ -256,8 +260,8 @@ class TutorialTest extends AbstractPageTest
         assertTrue(content.text().contains("Un texte avec {{/html}} dedans et <script>alert(1)</script>."),
             content.text());
         assertTrue(view.select("script").isEmpty());
-        assertEquals("Vérifié par", view.select(".cdd-tutorial-review dt").eachText().get(1),
-            "the rest of the sheet is still there");
+        assertEquals("Dernière vérification sur les vraies pages", view.select(".cdd-tutorial-review dt").eachText()
+            .get(0), "the rest of the sheet is still there");
 
         Document edit = sheet("published", null, "edit", steps);
         assertEquals(steps, edit.getElementById("content").text().replace("\r", ""), "the edit form keeps it");

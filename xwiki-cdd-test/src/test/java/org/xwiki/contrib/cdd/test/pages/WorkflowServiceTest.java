@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.entity.TutorialClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
@@ -136,6 +137,39 @@ class WorkflowServiceTest extends AbstractPageTest
 
         assertEquals("accepted", this.scenario.storedPage(STATE_PAGE).orElseThrow()
             .firstObject(WorkflowStateClass.REFERENCE).orElseThrow().values().get(WorkflowStateClass.STATUS));
+    }
+
+    @Test
+    void aMemberRecordsTheCheckOfAPublishedTutorialWhichTheServiceDatesAndSigns() throws Exception
+    {
+        String tutorial = "CDD.Tutorials.Suivre";
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), tutorial, "Suivre un groupe",
+            TutorialClass.REFERENCE, TutorialClass.STATUS, "published", TutorialClass.AUDIENCE, "member",
+            TutorialClass.LEVEL, "beginner", TutorialClass.LAST_REVIEWED, "2024-01-10",
+            TutorialClass.PUBLICATION_DATE, "2024-01-10"));
+        inGroups(CouncilRole.MEMBERS_GROUP);
+        this.scenario.getParameters().put("workflow", "tutorial");
+        this.scenario.getParameters().put("target", tutorial);
+        this.scenario.getParameters().put("to", "published");
+
+        Document html = run();
+
+        assertTrue(html.selectFirst(".successmessage").text().contains("Your check is recorded"), html.text());
+        Map<String, String> state = this.scenario.storedPage("CDD.States.Tutorials.Suivre").orElseThrow()
+            .firstObject(WorkflowStateClass.REFERENCE).orElseThrow().values();
+        assertEquals("published", state.get(WorkflowStateClass.STATUS));
+        assertEquals(this.scenario.getUser(), state.get(WorkflowStateClass.MOVED_BY), "the reviewer is the user");
+        assertTrue(state.get(WorkflowStateClass.STAMPS).contains("lastReviewed=" + this.scenario.getNow()
+            .toInstant()), "dated anew: " + state);
+        assertTrue(state.get(WorkflowStateClass.STAMPS).contains("publicationDate=2024-01-"), "kept: " + state);
+        assertEquals(List.of("Checked against the real pages", "Checked against the real pages"),
+            this.scenario.getSavedComments());
+
+        // Only a published tutorial can be checked, and the sheet never offers it among the other moves.
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        Document sheet = this.renderer.render(this.scenario.storedPage(tutorial).orElseThrow(),
+            page("CDD.Code.TutorialSheet"));
+        assertEquals(List.of("Back to draft"), sheet.select(".cdd-workflow-buttons button").eachText());
     }
 
     @Test
