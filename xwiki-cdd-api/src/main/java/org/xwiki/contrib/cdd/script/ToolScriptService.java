@@ -32,6 +32,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.entity.NeedClass;
 import org.xwiki.contrib.cdd.entity.PropertyDefinition;
 import org.xwiki.contrib.cdd.entity.PropertyType;
 import org.xwiki.contrib.cdd.entity.RecordReader;
@@ -55,6 +56,21 @@ public class ToolScriptService implements ScriptService
 {
     /** The component hint. */
     public static final String HINT = "cdd.tools";
+
+    /** The page where members list their needs; the needs themselves lie on its state page (see NeedService). */
+    public static final String NEEDS_PAGE = "CDD.Tools.Needs";
+
+    /**
+     * The needs a tool answers, bound to {@code :page} (the needs' state page) and {@code :tool}: state page, need
+     * number, description; distinct, since XWiki joins a need's tools per value.
+     */
+    public static final String NEEDS_OF_TOOL_QUERY = String.format("select distinct doc.fullName, need.number, "
+        + "need.%s from Document doc, doc.object(%s) as need where doc.fullName = :page and :tool member of need.%s",
+        NeedClass.DESCRIPTION, NeedClass.REFERENCE, NeedClass.TOOLS);
+
+    /** The longest need description a member may send. */
+    public static final int MAX_NEED = 500;
+
 
     /** The properties compared, after the page, in the order of {@link #QUERY}'s columns. */
     public static final List<String> CRITERIA = List.of(ToolClass.CATEGORY, ToolClass.RECOMMENDATION,
@@ -103,6 +119,59 @@ public class ToolScriptService implements ScriptService
     public List<String> getCriteria()
     {
         return CRITERIA.subList(1, CRITERIA.size());
+    }
+
+    /**
+     * @return the statement of the needs a tool answers, see {@link #NEEDS_OF_TOOL_QUERY}
+     */
+    public String getNeedsOfToolQuery()
+    {
+        return NEEDS_OF_TOOL_QUERY;
+    }
+
+    /**
+     * @return the page where members list their needs
+     */
+    public String getNeedsPage()
+    {
+        return NEEDS_PAGE;
+    }
+
+    /**
+     * @return the longest need description a member may send
+     */
+    public int getMaxNeed()
+    {
+        return MAX_NEED;
+    }
+
+    /**
+     * @param value a need's description a member sent
+     * @return it without surrounding blanks, or {@code null} when it is empty or longer than {@link #MAX_NEED}
+     */
+    public String needDescription(Object value)
+    {
+        String text = value == null ? "" : String.valueOf(value).trim();
+        return text.isEmpty() || text.length() > MAX_NEED ? null : text;
+    }
+
+    /**
+     * @param value a category a member chose
+     * @return whether it is none (blank) or a tool category
+     */
+    public boolean isNeedCategory(Object value)
+    {
+        return needCategory(value) != null;
+    }
+
+    /**
+     * @param value a category a member chose
+     * @return the category's id, empty for none, or {@code null} when it is not a tool category
+     */
+    public String needCategory(Object value)
+    {
+        String category = value == null ? "" : String.valueOf(value).trim();
+        return category.isEmpty() || List.of(ToolClass.CATEGORIES).contains(category) ? category : null;
     }
 
     /**

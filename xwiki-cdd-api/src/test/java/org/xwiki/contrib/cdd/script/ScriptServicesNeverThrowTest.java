@@ -209,6 +209,9 @@ class ScriptServicesNeverThrowTest
         put(arguments, "onRecords", java.util.Collections.<Object>singletonList(new Object[] {"CDD.States.Toolbox.M", "4"}),
             List.of("CDD.Toolbox.M"));
         put(arguments, "feedbackRating", "4");
+        put(arguments, "needDescription", " Voter à distance. ");
+        put(arguments, "needCategory", "poll");
+        put(arguments, "isNeedCategory", "spaceship");
         put(arguments, "canCheck", "published", "member");
         put(arguments, "movedBy", "CDD.Saisines.A", "saisine", 0);
         put(arguments, "overlayStamp", java.util.Collections.<Object>singletonList(new Object[] {"CDD.Saisines.A", null}), "saisine", 1,

@@ -372,11 +372,10 @@ class FormRoundTripTest extends AbstractPageTest
     }
 
     @Test
-    void anActionANeedAndACharterWordingAreAddedByTheirLinks() throws Exception
+    void anActionAndACharterWordingAreAddedByTheirLinks() throws Exception
     {
         asAnimatorInTheCouncil(Locale.FRENCH);
         assertEquals(1, addedByLink("CDD.Meetings.R1", "ActionItemClass", "description", "Envoyer le compte rendu."));
-        assertEquals(1, addedByLink("CDD.Tools.Needs", "NeedClass", "description", "Voter à distance."));
         this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
         assertEquals(1, addedByLink("CDD.Charter.WebHome", "ArticleClass", "text",
             "Chaque membre peut proposer un sujet d’autosaisine."));

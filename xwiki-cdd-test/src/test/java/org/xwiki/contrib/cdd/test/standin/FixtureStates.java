@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.xwiki.contrib.cdd.entity.Entities;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
+import org.xwiki.contrib.cdd.entity.NeedClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStateClass;
 import org.xwiki.contrib.cdd.test.page.ClassDefinition;
 import org.xwiki.contrib.cdd.test.page.PageObject;
@@ -49,6 +50,9 @@ import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
  */
 public final class FixtureStates
 {
+    /** The classes whose objects a service writes, signed, on state pages. */
+    private static final List<String> SIGNED = List.of(MethodFeedbackClass.REFERENCE, NeedClass.REFERENCE);
+
     private FixtureStates()
     {
     }
@@ -80,11 +84,11 @@ public final class FixtureStates
                 }
             }
         }
-        // Feedback on a fixture method stands for feedback given through CDD.Code.FeedbackService: on the state page.
-        int feedback = 0;
+        // Feedback on a fixture method and needs on the fixture needs page stand for those given through
+        // CDD.Code.FeedbackService and CDD.Code.NeedService: on the state page.
         for (PageObject object : record.objects()) {
-            if (MethodFeedbackClass.REFERENCE.equals(object.className())) {
-                states.add(new PageObject(object.className(), feedback++, object.classDefinition(), object.values()));
+            if (SIGNED.contains(object.className())) {
+                states.add(new PageObject(object.className(), object.number(), object.classDefinition(), object.values()));
             }
         }
         if (states.isEmpty()) {
