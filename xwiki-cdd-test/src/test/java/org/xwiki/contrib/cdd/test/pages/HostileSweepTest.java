@@ -45,6 +45,7 @@ import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The hostile sweep: attack strings in every text a member types (titles and every text, list and page property of
@@ -83,6 +84,10 @@ class HostileSweepTest extends AbstractPageTest
         "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome",
         "CDD.Members.Composition", "CDD.SelfEvaluation");
 
+    /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
+    private static final List<String> SERVICES = List.of("CDD.Code.WorkflowService", "CDD.Code.FeedbackService",
+        "CDD.Code.NeedService");
+
     /** The types whose value a member types as text (dates and numbers are parsed, so they stay valid). */
     private static final Set<String> TYPED = Set.of("StringClass", "TextAreaClass", "StaticListClass", "PageClass",
         "UsersClass");
@@ -106,11 +111,21 @@ class HostileSweepTest extends AbstractPageTest
 
     static Stream<Arguments> homes()
     {
+        return pagesByAttackAndLocale(HOMES);
+    }
+
+    static Stream<Arguments> services()
+    {
+        return pagesByAttackAndLocale(SERVICES);
+    }
+
+    private static Stream<Arguments> pagesByAttackAndLocale(List<String> pages)
+    {
         List<Arguments> arguments = new ArrayList<>();
-        for (String home : HOMES) {
+        for (String page : pages) {
             for (int attack = 0; attack < ATTACKS.size(); attack++) {
                 for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                    arguments.add(Arguments.of(home, attack, locale));
+                    arguments.add(Arguments.of(page, attack, locale));
                 }
             }
         }
@@ -150,7 +165,8 @@ class HostileSweepTest extends AbstractPageTest
         this.scenario.setLocale(locale);
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
         for (String parameter : List.of("text", "audience", "level", "category", "participants", "minutes",
-            "format", "objective", "target", "workflow", "to", "object", "months", "year")) {
+            "format", "objective", "target", "workflow", "to", "object", "months", "year", "rating", "comment",
+            "meeting", "action", "description", "need", "tool")) {
             this.scenario.getParameters().put(parameter, attack);
         }
     }
@@ -236,6 +252,22 @@ class HostileSweepTest extends AbstractPageTest
         Document html = this.renderer.render(page(home));
 
         assertNothingRan(home, html);
+    }
+
+    @ParameterizedTest(name = "{0} attack {1} {2}")
+    @MethodSource("services")
+    void noServiceRunsWhatARequestCarries(String service, int attack, Locale locale) throws Exception
+    {
+        asAnimatorWithAttackedRequest(locale, ATTACKS.get(attack));
+        FictionalCouncil.pages(applicationPages(), this.scenario.getToday()).forEach(this.scenario::addPage);
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().put("form_token", this.scenario.getToken());
+
+        Document html = this.renderer.render(page(service));
+
+        assertNothingRan(service, html);
+        assertTrue(html.selectFirst(".errormessage") != null, service + " refuses what it cannot read: "
+            + html.text());
     }
 
     /** A charter page for the article sheet, which the fictional council lacks. */
