@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -35,9 +36,11 @@ import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.DeadlineText;
+import org.xwiki.contrib.cdd.calendar.DueDateProposal;
 import org.xwiki.contrib.cdd.calendar.HolidayCalendar;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.macro.CurrentLocale;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -58,6 +61,9 @@ public class DeadlineScriptService implements ScriptService
     /** The component hint. */
     public static final String HINT = "cdd.deadlines";
 
+    /** A date written out with its weekday, e.g. "lundi 13 avril 2026". */
+    private static final String WRITTEN_DATE = "EEEE d MMMM yyyy";
+
     @Inject
     private DeadlineCalculator calculator;
 
@@ -73,6 +79,9 @@ public class DeadlineScriptService implements ScriptService
 
     @Inject
     private DeadlineText deadlineText;
+
+    @Inject
+    private CurrentLocale currentLocale;
 
     /**
      * @param start the start date
@@ -99,6 +108,37 @@ public class DeadlineScriptService implements ScriptService
                 String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
         }
         return this.calculator.dueDate(startDate, amount, deadlineRule, moveToBusinessDay, alsaceMoselle);
+    }
+
+    /**
+     * The due date a page proposes from a start date and the council's delay, moved to the next business day when
+     * the delay ends on a weekend or public holiday, with the dates written out in the reader's language.
+     *
+     * @param start the start date (a referral's received date)
+     * @param amount how many days or months (the configured default delay): from 0 to {@link DateBounds#MAX_DAYS}
+     *     days or {@link DateBounds#MAX_MONTHS} months
+     * @param rule {@code calendar_days}, {@code business_days} or {@code months}
+     * @param alsaceMoselle whether Alsace-Moselle holidays count
+     * @return the proposal, null (and lastError) when an argument cannot be read or is out of bounds
+     */
+    public DueDateProposal proposal(Object start, Object amount, String rule, boolean alsaceMoselle)
+    {
+        Integer delay = ScriptValues.toInteger(amount);
+        if (delay == null) {
+            this.errors.clear();
+            return this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(amount),
+                String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
+        }
+        LocalDate due = dueDate(start, delay, rule, true, alsaceMoselle);
+        if (due == null) {
+            return null;
+        }
+        LocalDate startDate = date(start);
+        DeadlineRule deadlineRule = DeadlineRule.fromId(rule);
+        boolean moved = !due.equals(this.calculator.dueDate(startDate, delay, deadlineRule, false, alsaceMoselle));
+        DateTimeFormatter written = DateTimeFormatter.ofPattern(WRITTEN_DATE, this.currentLocale.get());
+        return new DueDateProposal(startDate, delay, deadlineRule, due, moved, startDate.format(written),
+            due.format(written));
     }
 
     /**

@@ -245,6 +245,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "status", "2026-12-15", List.of(30, "7"), true);
         put(arguments, "status", "2026-12-15");
         put(arguments, "holidays", 2026, true);
+        put(arguments, "proposal", "2026-03-12", 30, "calendar_days", false);
         put(arguments, "html", "2026-12-10", false);
         put(arguments, "definition", "saisine");
         put(arguments, "read", "saisine", "CDD.Referrals.R", Map.of("dueDate", "2027-01-15", "status", "received"));

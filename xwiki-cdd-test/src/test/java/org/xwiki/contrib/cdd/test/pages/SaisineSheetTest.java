@@ -243,4 +243,30 @@ class SaisineSheetTest extends AbstractPageTest
             "the filters people need: kind, theme, year (date range), status, group");
         assertEquals("Referrals", this.renderer.renderTitle(page("CDD.Saisines.WebHome")));
     }
+
+    @Test
+    void theSheetProposesTheDueDateOfTheDefaultDelayAndSaysHow() throws Exception
+    {
+        // The XAR's configuration: 60 calendar days. From Tuesday 10 March 2026 that is Saturday 9 May, after the
+        // holiday of Friday 8 May: the first business day is Monday 11 May.
+        this.scenario.setLocale(Locale.FRENCH);
+        XarPage received = pcaet(SaisineClass.RECEIVED_DATE, "2026-03-10", SaisineClass.DUE_DATE, "2026-05-11");
+
+        Document html = render(received);
+
+        org.jsoup.nodes.Element proposal = html.selectFirst(".cdd-saisine-proposal");
+        assertEquals("Échéance selon le délai par défaut du conseil : lundi 11 mai 2026 — 60 jours calendaires à "
+            + "compter du mardi 10 mars 2026, reporté au lundi 11 mai 2026 (premier jour ouvré).", proposal.text());
+        assertEquals("2026-05-11", proposal.selectFirst("time").attr("datetime"));
+        assertNull(html.selectFirst(".cdd-saisine-proposal-differs"), "the due date set is the proposed one");
+
+        this.scenario.setLocale(Locale.ENGLISH);
+        Document other = render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-12", SaisineClass.DUE_DATE, "2026-06-30"));
+        assertEquals("Due date from the council’s default delay: Monday 11 May 2026 — 60 calendar days from "
+            + "Thursday 12 March 2026.", other.selectFirst(".cdd-saisine-proposal").text());
+        assertNotNull(other.selectFirst(".cdd-saisine-proposal-differs"), "a due date set otherwise is pointed out");
+
+        this.scenario.setAction("edit");
+        assertNotNull(render(received).selectFirst(".cdd-saisine-proposal"), "shown while the date is typed too");
+    }
 }
