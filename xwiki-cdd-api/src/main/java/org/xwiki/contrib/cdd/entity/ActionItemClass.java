@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -60,7 +59,7 @@ public final class ActionItemClass
         .text(DESCRIPTION, 0)
         .add(OWNER, PropertyType.USER)
         .add(DUE_DATE, PropertyType.DATE)
-        .list(STATUS, PropertyType.LIST, CouncilWorkflows.ACTION_ITEM.states())
+        .list(STATUS, PropertyType.LIST, WorkflowStates.ACTION_ITEM_STATES)
         .add(DONE_DATE, PropertyType.DATE)
         .build();
 

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -63,7 +62,7 @@ public final class ArticleClass
         .add(NUMBER, PropertyType.INTEGER)
         .add(TITLE, PropertyType.STRING)
         .text(TEXT, 0)
-        .list(STATUS, PropertyType.LIST, CouncilWorkflows.ARTICLE_STATES)
+        .list(STATUS, PropertyType.LIST, WorkflowStates.ARTICLE_STATES)
         .add(ADOPTED_DATE, PropertyType.DATE)
         .add(REPEALED_DATE, PropertyType.DATE)
         .build();

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -126,7 +125,7 @@ public final class ContributionClass
         .text(CONTEXT, 0)
         .text(FINDINGS, 0)
         .text(ANNEXES, 0)
-        .list(STATUS, PropertyType.LIST, CouncilWorkflows.CONTRIBUTION.states())
+        .list(STATUS, PropertyType.LIST, WorkflowStates.CONTRIBUTION_STATES)
         .add(ADOPTION_DATE, PropertyType.DATE)
         .list(ADOPTING_BODY, PropertyType.LIST, PLENARY, BUREAU)
         .add(VOTES_FOR, PropertyType.INTEGER)

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -116,7 +115,7 @@ public final class MeetingClass
         .page(METHODS, PropertyType.PAGES, MethodClass.REFERENCE)
         .text(DECISIONS, 0)
         .text(MINUTES, 0)
-        .list(MINUTES_STATUS, PropertyType.LIST, CouncilWorkflows.MINUTES.states())
+        .list(MINUTES_STATUS, PropertyType.LIST, WorkflowStates.MINUTES_STATES)
         .add(MINUTES_VALIDATED_DATE, PropertyType.DATE)
         .build();
 

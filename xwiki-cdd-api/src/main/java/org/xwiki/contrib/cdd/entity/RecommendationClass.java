@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -66,7 +65,7 @@ public final class RecommendationClass
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .text(TEXT, 0)
         .add(ADDRESSEE, PropertyType.CONFIGURED)
-        .list(FOLLOW_UP_STATUS, PropertyType.LIST, CouncilWorkflows.RECOMMENDATION.states())
+        .list(FOLLOW_UP_STATUS, PropertyType.LIST, WorkflowStates.RECOMMENDATION_STATES)
         .text(REPLY, 0)
         .add(REPLY_DATE, PropertyType.DATE)
         .add(REVIEW_DATE, PropertyType.DATE)

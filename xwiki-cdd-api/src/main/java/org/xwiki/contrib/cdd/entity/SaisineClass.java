@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -111,7 +110,7 @@ public final class SaisineClass
         .add(DUE_DATE, PropertyType.DATE)
         .text(LEGAL_BASIS, 0)
         .page(GROUP, PropertyType.PAGE, GroupClass.REFERENCE)
-        .list(STATUS, PropertyType.LIST, CouncilWorkflows.SAISINE.states())
+        .list(STATUS, PropertyType.LIST, WorkflowStates.SAISINE_STATES)
         .add(ACCEPTED_DATE, PropertyType.DATE)
         .text(DECLINE_REASON, 0)
         .page(CONTRIBUTIONS, PropertyType.PAGES, ContributionClass.REFERENCE)

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
-import org.xwiki.contrib.cdd.workflow.CouncilWorkflows;
 import org.xwiki.stability.Unstable;
 
 /**
@@ -81,7 +80,7 @@ public final class TutorialClass
         .text(PREREQUISITES, 0)
         .add(LAST_REVIEWED, PropertyType.DATE)
         .add(REVIEWER, PropertyType.USER)
-        .list(STATUS, PropertyType.LIST, CouncilWorkflows.TUTORIAL.states())
+        .list(STATUS, PropertyType.LIST, WorkflowStates.TUTORIAL_STATES)
         .add(PUBLICATION_DATE, PropertyType.DATE)
         .build();
 

@@ -31,6 +31,7 @@ import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
+import org.xwiki.contrib.cdd.entity.WorkflowStates;
 import org.xwiki.stability.Unstable;
 
 import static org.xwiki.contrib.cdd.workflow.CouncilRole.ANIMATOR;
@@ -48,80 +49,77 @@ import static org.xwiki.contrib.cdd.workflow.CouncilRole.REFERENT;
 public final class CouncilWorkflows
 {
     /** A referral arrived. */
-    public static final String RECEIVED = "received";
+    public static final String RECEIVED = WorkflowStates.RECEIVED;
 
     /** The council takes it up and gives it to a group. */
-    public static final String ACCEPTED = "accepted";
+    public static final String ACCEPTED = WorkflowStates.ACCEPTED;
 
     /** The group works on it. */
-    public static final String IN_PROGRESS = "in_progress";
+    public static final String IN_PROGRESS = WorkflowStates.IN_PROGRESS;
 
     /** The council adopted its opinion. */
-    public static final String OPINION_ADOPTED = "opinion_adopted";
+    public static final String OPINION_ADOPTED = WorkflowStates.OPINION_ADOPTED;
 
     /** The opinion went to the deliberative bodies. */
-    public static final String TRANSMITTED = "transmitted";
+    public static final String TRANSMITTED = WorkflowStates.TRANSMITTED;
 
     /** The deliberative body answered. */
-    public static final String ANSWERED = "answered";
+    public static final String ANSWERED = WorkflowStates.ANSWERED;
 
     /** Nothing more to do. */
-    public static final String CLOSED = "closed";
+    public static final String CLOSED = WorkflowStates.CLOSED;
 
     /** The council will not answer (with a reason). */
-    public static final String DECLINED = "declined";
+    public static final String DECLINED = WorkflowStates.DECLINED;
 
     /** Being written, or not validated yet. */
-    public static final String DRAFT = "draft";
+    public static final String DRAFT = WorkflowStates.DRAFT;
 
     /** Submitted to the group referents. */
-    public static final String IN_REVIEW = "in_review";
+    public static final String IN_REVIEW = WorkflowStates.IN_REVIEW;
 
     /** Adopted by the plenary or the bureau. */
-    public static final String ADOPTED = "adopted";
+    public static final String ADOPTED = WorkflowStates.ADOPTED;
 
     /** Public. */
-    public static final String PUBLISHED = "published";
+    public static final String PUBLISHED = WorkflowStates.PUBLISHED;
 
     /** Kept for history, no longer current. */
-    public static final String ARCHIVED = "archived";
+    public static final String ARCHIVED = WorkflowStates.ARCHIVED;
 
     /** No answer from the elected body yet. */
-    public static final String PENDING = "pending";
+    public static final String PENDING = WorkflowStates.PENDING;
 
     /** The elected body took the recommendation into account. */
-    public static final String TAKEN_INTO_ACCOUNT = "taken_into_account";
+    public static final String TAKEN_INTO_ACCOUNT = WorkflowStates.TAKEN_INTO_ACCOUNT;
 
     /** The elected body partly took it into account. */
-    public static final String PARTLY = "partly";
+    public static final String PARTLY = WorkflowStates.PARTLY;
 
     /** The elected body did not take it into account. */
-    public static final String NOT_TAKEN = "not_taken";
+    public static final String NOT_TAKEN = WorkflowStates.NOT_TAKEN;
 
     /** An action not started. */
-    public static final String TODO = "todo";
+    public static final String TODO = WorkflowStates.TODO;
 
     /** An action under way. */
-    public static final String DOING = "doing";
+    public static final String DOING = WorkflowStates.DOING;
 
     /** An action done. */
-    public static final String DONE = "done";
+    public static final String DONE = WorkflowStates.DONE;
 
     /** Minutes validated by the group referent. */
-    public static final String VALIDATED = "validated";
+    public static final String VALIDATED = WorkflowStates.VALIDATED;
 
     /** Charter article: proposed, not yet adopted. */
-    public static final String PROPOSED = "proposed";
+    public static final String PROPOSED = WorkflowStates.PROPOSED;
 
     /** Charter article: no longer in force. */
-    public static final String REPEALED = "repealed";
-
-    /** The states of a charter article. */
-    public static final String[] ARTICLE_STATES = {PROPOSED, ADOPTED, REPEALED};
+    public static final String REPEALED = WorkflowStates.REPEALED;
 
     /** Referral (saisine). */
     public static final WorkflowDefinition SAISINE = WorkflowDefinition.builder(SaisineClass.ID,
-        SaisineClass.STATUS, RECEIVED, ACCEPTED, IN_PROGRESS, OPINION_ADOPTED, TRANSMITTED, ANSWERED, CLOSED, DECLINED)
+        SaisineClass.STATUS, states(WorkflowStates.SAISINE_STATES))
         .move(RECEIVED, ACCEPTED, ANIMATOR, List.of(SaisineClass.GROUP, SaisineClass.DUE_DATE),
             List.of(SaisineClass.ACCEPTED_DATE))
         .move(ACCEPTED, IN_PROGRESS, REFERENT, List.of(SaisineClass.GROUP), List.of())
@@ -137,8 +135,7 @@ public final class CouncilWorkflows
 
     /** Opinion, contribution, note or report. */
     public static final WorkflowDefinition CONTRIBUTION = WorkflowDefinition.builder(ContributionClass.ID,
-        ContributionClass.STATUS,
-        DRAFT, IN_REVIEW, ADOPTED, PUBLISHED, ARCHIVED)
+        ContributionClass.STATUS, states(WorkflowStates.CONTRIBUTION_STATES))
         .move(DRAFT, IN_REVIEW, MEMBER, List.of(ContributionClass.SUMMARY, ContributionClass.GROUP), List.of())
         .move(IN_REVIEW, DRAFT, REFERENT)
         .move(IN_REVIEW, ADOPTED, ANIMATOR, List.of(ContributionClass.ADOPTION_DATE, ContributionClass.ADOPTING_BODY,
@@ -156,8 +153,7 @@ public final class CouncilWorkflows
 
     /** Action item of a meeting. */
     public static final WorkflowDefinition ACTION_ITEM = WorkflowDefinition.builder(ActionItemClass.ID,
-        ActionItemClass.STATUS,
-        TODO, DOING, DONE)
+        ActionItemClass.STATUS, states(WorkflowStates.ACTION_ITEM_STATES))
         .move(TODO, DOING, MEMBER)
         .move(DOING, TODO, MEMBER)
         .move(TODO, DONE, MEMBER, List.of(), List.of(ActionItemClass.DONE_DATE))
@@ -170,7 +166,7 @@ public final class CouncilWorkflows
      * real pages (a move that keeps the state and dates the check again).
      */
     public static final WorkflowDefinition TUTORIAL = WorkflowDefinition.builder(TutorialClass.ID,
-        TutorialClass.STATUS, DRAFT, PUBLISHED)
+        TutorialClass.STATUS, states(WorkflowStates.TUTORIAL_STATES))
         .move(DRAFT, PUBLISHED, ANIMATOR, List.of(TutorialClass.AUDIENCE, TutorialClass.LEVEL),
             List.of(TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED))
         .move(PUBLISHED, DRAFT, ANIMATOR)
@@ -179,7 +175,7 @@ public final class CouncilWorkflows
 
     /** Minutes of a meeting. */
     public static final WorkflowDefinition MINUTES = WorkflowDefinition.builder("minutes",
-        MeetingClass.MINUTES_STATUS, DRAFT, VALIDATED).forEntity(MeetingClass.ID)
+        MeetingClass.MINUTES_STATUS, states(WorkflowStates.MINUTES_STATES)).forEntity(MeetingClass.ID)
         .move(DRAFT, VALIDATED, REFERENT, List.of(MeetingClass.ATTENDEES),
             List.of(MeetingClass.MINUTES_VALIDATED_DATE))
         .move(VALIDATED, DRAFT, ANIMATOR)
@@ -187,7 +183,7 @@ public final class CouncilWorkflows
 
     /** Charter article: proposed, adopted by the assembly, repealed. */
     public static final WorkflowDefinition ARTICLE = WorkflowDefinition.builder(ArticleClass.ID, ArticleClass.STATUS,
-        ARTICLE_STATES)
+        states(WorkflowStates.ARTICLE_STATES))
         .move(PROPOSED, ADOPTED, ANIMATOR, List.of(ArticleClass.NUMBER, ArticleClass.TITLE, ArticleClass.TEXT),
             List.of(ArticleClass.ADOPTED_DATE))
         .move(ADOPTED, REPEALED, ANIMATOR, List.of(), List.of(ArticleClass.REPEALED_DATE))
@@ -202,11 +198,16 @@ public final class CouncilWorkflows
     {
     }
 
+    private static String[] states(List<String> states)
+    {
+        return states.toArray(new String[0]);
+    }
+
     private static WorkflowDefinition followUp()
     {
         List<String> reply = List.of(RecommendationClass.REPLY, RecommendationClass.REPLY_DATE);
         WorkflowDefinition.Builder builder = WorkflowDefinition.builder(RecommendationClass.ID,
-            RecommendationClass.FOLLOW_UP_STATUS, PENDING, TAKEN_INTO_ACCOUNT, PARTLY, NOT_TAKEN);
+            RecommendationClass.FOLLOW_UP_STATUS, states(WorkflowStates.RECOMMENDATION_STATES));
         List<String> answers = List.of(TAKEN_INTO_ACCOUNT, PARTLY, NOT_TAKEN);
         for (String answer : answers) {
             builder.move(PENDING, answer, ANIMATOR, reply, List.of());
