@@ -69,6 +69,9 @@ public final class SaisineClass
     /** The legal or requested deadline. */
     public static final String DUE_DATE = "dueDate";
 
+    /** Why the due date is not the one the council's default delay gives (a legal basis, an agreement…). */
+    public static final String DUE_DATE_REASON = "dueDateReason";
+
     /** The legal basis, e.g. CGCT L5211-10-1. */
     public static final String LEGAL_BASIS = "legalBasis";
 
@@ -108,6 +111,7 @@ public final class SaisineClass
         .text(QUESTION, 0)
         .add(RECEIVED_DATE, PropertyType.DATE)
         .add(DUE_DATE, PropertyType.DATE)
+        .text(DUE_DATE_REASON, 0)
         .text(LEGAL_BASIS, 0)
         .page(GROUP, PropertyType.PAGE, GroupClass.REFERENCE)
         .list(STATUS, PropertyType.LIST, WorkflowStates.SAISINE_STATES)

@@ -134,7 +134,7 @@ class SaisineSheetTest extends AbstractPageTest
         Document html = render(pcaet());
 
         assertLabelsBound(html, ".cdd-saisine label");
-        assertEquals(13, html.select(".cdd-saisine label").size());
+        assertEquals(14, html.select(".cdd-saisine label").size(), "with the reason for another due date");
         assertNotNull(html.selectFirst("select#CDD\\.Code\\.SaisineClass_0_kind option[selected][value=mandatory]"));
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_status"), "the state changes through the workflow");
         assertNull(html.getElementById("CDD.Code.SaisineClass_0_acceptedDate"), "stamps are not typed");
@@ -267,6 +267,16 @@ class SaisineSheetTest extends AbstractPageTest
         assertNotNull(other.selectFirst(".cdd-saisine-proposal-differs"), "a due date set otherwise is pointed out");
 
         this.scenario.setAction("edit");
-        assertNotNull(render(received).selectFirst(".cdd-saisine-proposal"), "shown while the date is typed too");
+        Document form = render(received);
+        assertNotNull(form.selectFirst(".cdd-saisine-proposal"), "shown while the date is typed too");
+        assertEquals("Why this due date", form.selectFirst("label[for=CDD.Code.SaisineClass_0_dueDateReason]")
+            .text(), "the reason for another due date is kept with the referral");
+
+        this.scenario.setAction("view");
+        Document kept = render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-12", SaisineClass.DUE_DATE, "2026-06-30",
+            SaisineClass.DUE_DATE_REASON, "Délai légal de trois mois (article R. 104-24)."));
+        assertTrue(kept.select("dd").eachText().contains("Délai légal de trois mois (article R. 104-24)."),
+            kept.select("dl").text());
+        assertFalse(render(received).select("dt").eachText().contains("Why this due date"), "no empty reason");
     }
 }
