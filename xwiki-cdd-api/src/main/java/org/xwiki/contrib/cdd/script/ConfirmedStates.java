@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.xwiki.contrib.cdd.calendar.DateBounds;
@@ -276,14 +277,7 @@ public final class ConfirmedStates
      */
     public List<Object[]> overlay(List<?> rows, String workflow, int column)
     {
-        List<Object[]> overlaid = new ArrayList<>();
-        for (Object[] cells : RecordLists.withPages(rows)) {
-            if (column >= 1 && column < cells.length) {
-                cells[column] = state(String.valueOf(cells[0]), workflow);
-            }
-            overlaid.add(cells);
-        }
-        return overlaid;
+        return replaced(rows, column, record -> state(record, workflow));
     }
 
     /**
@@ -298,10 +292,16 @@ public final class ConfirmedStates
      */
     public List<Object[]> overlayStamp(List<?> rows, String workflow, int column, String stamp)
     {
+        return replaced(rows, column, record -> stamp(record, workflow, null, stamp));
+    }
+
+    // Each row as an array whose cell at the column (after the page) is what the record's confirmed value gives.
+    private static List<Object[]> replaced(List<?> rows, int column, Function<String, Object> confirmed)
+    {
         List<Object[]> overlaid = new ArrayList<>();
         for (Object[] cells : RecordLists.withPages(rows)) {
             if (column >= 1 && column < cells.length) {
-                cells[column] = stamp(cells[0], workflow, null, stamp);
+                cells[column] = confirmed.apply(String.valueOf(cells[0]));
             }
             overlaid.add(cells);
         }
