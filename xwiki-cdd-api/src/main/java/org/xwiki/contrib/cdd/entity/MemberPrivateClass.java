@@ -27,10 +27,13 @@ import org.xwiki.stability.Unstable;
 /**
  * The private data of a council member: gender, age class, contact and the councillor flag. XWiki has no rights per
  * property, so these live in their own object on a page of {@code CDD.Members.Private}, a space that only the
- * animators' group may view or edit; reports use them only in anonymous totals.
+ * animators' group may view or edit; reports use them only in anonymous totals. Rights are not enough: XWiki's
+ * generic endpoints filter and count objects by their values on pages the user may not view, so the object holds
+ * the values <em>sealed</em> (encrypted, see {@code PrivateDataSeal}) in one property, {@value #SEALED}, and only the
+ * member it belongs to in clear.
  * <p>
- * The one definition of {@code CDD.Code.MemberPrivateClass}: property names, types and list values. The XAR class
- * must match it.
+ * The one definition of {@code CDD.Code.MemberPrivateClass}: property names and types. The XAR class must match it.
+ * The fields inside the seal are {@link #SEALED_FIELDS}.
  *
  * @version $Id$
  * @since 1.0.0
@@ -77,9 +80,20 @@ public final class MemberPrivateClass
     /** Phone number. */
     public static final String PHONE = "phone";
 
-    /** The definition. */
+    /** The sealed values of every other field (a text only the application's key opens). */
+    public static final String SEALED = "sealed";
+
+    /** The definition of the XClass: the member, in clear, and the seal. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .page(MEMBER, PropertyType.PAGE, MemberClass.REFERENCE)
+        .add(SEALED, PropertyType.TEXT)
+        .build();
+
+    /** The id of {@link #SEALED_FIELDS}. */
+    public static final String SEALED_ID = "memberPrivateSealed";
+
+    /** The fields inside the seal, as the composition and the indicators read them once opened. Not a class. */
+    public static final EntityDefinition SEALED_FIELDS = EntityDefinition.builder(SEALED_ID, REFERENCE)
         .list(GENDER, PropertyType.LIST, FEMALE, MALE, OTHER, UNDISCLOSED)
         .add(AGE_CLASS, PropertyType.CONFIGURED)
         .add(COMMUNITY_COUNCILLOR, PropertyType.BOOLEAN)
@@ -105,11 +119,7 @@ public final class MemberPrivateClass
     private static EntityDefinition joined()
     {
         Map<String, PropertyDefinition> properties = new LinkedHashMap<>(MemberClass.DEFINITION.properties());
-        DEFINITION.properties().forEach((name, property) -> {
-            if (!MEMBER.equals(name)) {
-                properties.put(name, property);
-            }
-        });
+        properties.putAll(SEALED_FIELDS.properties());
         return new EntityDefinition(WITH_MEMBER_ID, MemberClass.REFERENCE, properties);
     }
 

@@ -113,6 +113,10 @@ public class CddScriptService implements ScriptService
     @Named(StateScriptService.HINT)
     private ScriptService states;
 
+    @Inject
+    @Named(PrivateDataScriptService.HINT)
+    private ScriptService privateData;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -338,6 +342,14 @@ public class CddScriptService implements ScriptService
     public IndicatorScriptService getIndicators()
     {
         return (IndicatorScriptService) this.indicators;
+    }
+
+    /**
+     * @return members' private data, sealed and opened
+     */
+    public PrivateDataScriptService getPrivateData()
+    {
+        return (PrivateDataScriptService) this.privateData;
     }
 
     /**

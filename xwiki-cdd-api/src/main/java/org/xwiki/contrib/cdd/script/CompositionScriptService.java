@@ -43,6 +43,7 @@ import org.xwiki.contrib.cdd.entity.RecordResult;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.macro.CurrentLocale;
+import org.xwiki.contrib.cdd.privacy.PrivateDataSeal;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -69,6 +70,9 @@ public class CompositionScriptService implements ScriptService
 
     @Inject
     private RecordReader reader;
+
+    @Inject
+    private PrivateDataSeal privateDataSeal;
 
     @Inject
     private CurrentLocale currentLocale;
@@ -183,11 +187,24 @@ public class CompositionScriptService implements ScriptService
     {
         List<RecordResult> members = new ArrayList<>();
         List<String> columns = MemberRows.columns();
-        for (List<Object> row : MemberRows.join(memberRows, privateRows)) {
+        for (List<Object> row : MemberRows.join(memberRows, MemberRows.open(privateRows, this.privateDataSeal))) {
             members.add(this.reader.readRow(MemberPrivateClass.WITH_MEMBER, RecordLists.page(row.get(0)), columns,
                 row.subList(1, row.size())));
         }
         return members;
+    }
+
+    /**
+     * @param privateRows the rows of {@link #getPrivateQuery()}
+     * @return how many members' private data do not open (sealed with another key, or changed), and so are left out
+     *     of the figures; 0 when all open
+     */
+    public int unopened(List<?> privateRows)
+    {
+        int rows = (int) (privateRows == null ? List.of() : privateRows).stream()
+            .map(RecordLists::cells).filter(cells -> cells.size() > 1 && cells.get(0) != null && cells.get(1) != null)
+            .count();
+        return rows - MemberRows.open(privateRows, this.privateDataSeal).size();
     }
 
     /**

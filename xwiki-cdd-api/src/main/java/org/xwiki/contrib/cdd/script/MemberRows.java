@@ -26,6 +26,8 @@ import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.privacy.PrivateDataException;
+import org.xwiki.contrib.cdd.privacy.PrivateDataSeal;
 
 /**
  * The two queries that read the council's members for the composition, and how their rows join. XWQL has no outer
@@ -60,11 +62,38 @@ final class MemberRows
             "CDD.Members");
     }
 
-    /** @return the statement of the private data: the member page it names, then {@link #PRIVATE_COLUMNS} */
+    /** @return the statement of the private data: the member page it names, then the sealed values */
     static String privateQuery()
     {
-        return statement("private." + MemberPrivateClass.MEMBER, "private", PRIVATE_COLUMNS, "",
+        return statement("private." + MemberPrivateClass.MEMBER, "private", List.of(MemberPrivateClass.SEALED), "",
             MemberPrivateClass.REFERENCE, MemberPrivateClass.SPACE);
+    }
+
+    /**
+     * @param privateRows rows of {@link #privateQuery()}: the member, then the sealed values
+     * @param seal what opens them
+     * @return one row per private data that opens: the member page, then {@link #PRIVATE_COLUMNS}; a seal that does
+     *     not open (another key, changed, another member's) gives no row
+     */
+    static List<List<Object>> open(List<?> privateRows, PrivateDataSeal seal)
+    {
+        List<List<Object>> opened = new ArrayList<>();
+        for (Object row : privateRows == null ? List.of() : privateRows) {
+            List<?> cells = RecordLists.cells(row);
+            if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
+                String member = RecordLists.page(cells.get(0));
+                try {
+                    Map<String, String> values = seal.open(member, String.valueOf(cells.get(1)));
+                    List<Object> line = new ArrayList<>();
+                    line.add(member);
+                    PRIVATE_COLUMNS.forEach(column -> line.add(values.get(column)));
+                    opened.add(line);
+                } catch (PrivateDataException e) {
+                    // Counted apart (see CompositionScriptService#unopened): the figures leave this member out.
+                }
+            }
+        }
+        return opened;
     }
 
     private static String statement(String first, String alias, List<String> columns, String last,
@@ -79,7 +108,7 @@ final class MemberRows
 
     /**
      * @param memberRows rows of {@link #memberQuery()}
-     * @param privateRows rows of {@link #privateQuery()}
+     * @param privateRows rows of {@link #open} (the private data opened)
      * @return one row per member: the page, its member cells, then its private cells (empty when it has none; the
      *     first private data wins when two name the same member)
      */

@@ -81,6 +81,7 @@ class CddScriptServiceSubServicesTest
     {
         // The macros' test locale (TestCurrentLocale) reads the configuration.
         this.componentManager.registerMemoryConfigurationSource();
+        org.xwiki.contrib.cdd.internal.privacy.TestPrivateDataKey.register(this.componentManager);
     }
 
     @BeforeEach
@@ -197,6 +198,12 @@ class CddScriptServiceSubServicesTest
             new Object[] {reference, 4}), 5).keySet().stream().toList());
     }
 
+    private String sealed(String member, String gender, String ageClass, String councillor)
+    {
+        return this.cdd.getPrivateData().seal(member, Map.of("gender", gender, "ageClass", ageClass,
+            "communityCouncillor", councillor), List.of("15-29", "30-44", "45-59"));
+    }
+
     @Test
     void theCompositionJoinsMembersToTheirPrivateDataAndListsTheRenewals()
     {
@@ -208,14 +215,21 @@ class CddScriptServiceSubServicesTest
             "2027-01-10", "member"}, new Object[] {"CDD.Members.B", "unions", "Arles", "ACCM", "2022-06-01", null,
             "member"}, new Object[] {"CDD.Members.C", "citizens", "Arles", "ACCM", "2022-06-01", "2026-12-20",
             "member"});
-        List<Object[]> privateRows = List.of(new Object[] {"CDD.Members.A", "f", "15-29", 0},
-            new Object[] {"CDD.Members.C", "m", "30-44", 1}, new Object[] {"CDD.Members.C", "f", "45-59", 0},
-            new Object[] {"CDD.Members.Gone", "f", "45-59", 0});
+        // The private rows hold sealed values; one of them was copied from A's private page to C's: it does not
+        // open, and is counted apart.
+        String sealedA = sealed("CDD.Members.A", "f", "15-29", "0");
+        List<Object[]> privateRows = List.of(new Object[] {"CDD.Members.A", sealedA},
+            new Object[] {"CDD.Members.C", sealedA}, new Object[] {"CDD.Members.C", sealed("CDD.Members.C", "m",
+            "30-44", "1")}, new Object[] {"CDD.Members.C", sealed("CDD.Members.C", "f", "45-59", "0")},
+            new Object[] {"CDD.Members.Gone", sealed("CDD.Members.Gone", "f", "45-59", "0")},
+            new Object[] {"CDD.Members.B", "f"});
 
         List<RecordResult> members = composition.members(memberRows, privateRows);
 
         assertEquals(List.of("CDD.Members.A", "CDD.Members.B", "CDD.Members.C"),
             members.stream().map(r -> r.record().page()).toList(), "no member made of private data alone");
+        assertEquals(2, composition.unopened(privateRows), "the copied seal and the clear value");
+        assertEquals(0, composition.unopened(null));
         CompositionReport report = composition.check(members, "2026-11-28", Map.of(), 5, 0, List.of(), Map.of());
         // Hand count: A woman, C man (its first private page), B not given; C is a community councillor.
         assertEquals(1, report.parity().women());

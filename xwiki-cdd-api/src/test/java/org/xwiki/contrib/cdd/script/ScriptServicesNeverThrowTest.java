@@ -127,6 +127,7 @@ class ScriptServicesNeverThrowTest
     {
         // The macros' test locale (TestCurrentLocale) reads the configuration.
         this.componentManager.registerMemoryConfigurationSource();
+        org.xwiki.contrib.cdd.internal.privacy.TestPrivateDataKey.register(this.componentManager);
     }
 
     @BeforeEach
@@ -144,7 +145,8 @@ class ScriptServicesNeverThrowTest
         List<Object> services = List.of(this.cdd, this.cdd.getDeadlines(), this.cdd.getRecords(),
             this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
-            this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS));
+            this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
+            this.cdd.getPrivateData());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -166,7 +168,8 @@ class ScriptServicesNeverThrowTest
         for (Class<?> type : List.of(CddScriptService.class, DeadlineScriptService.class, RecordScriptService.class,
             CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
-            CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class)) {
+            CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
+            PrivateDataScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -198,8 +201,15 @@ class ScriptServicesNeverThrowTest
         put(arguments, "lines", "a\n# b\nc");
         List<Object[]> memberTable = List.of(new Object[] {"CDD.Members.A", "Citoyens", "Arles", "ACCM", "2022-06-01",
             "2027-01-15", "member"}, new Object[] {"CDD.Members.B", null, null, null, null, null, null});
-        List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.A", "f", "15-29", 0});
+        String sealed = this.cdd.getPrivateData().seal("CDD.Members.A", Map.of("gender", "f", "ageClass", "15-29"),
+            List.of("15-29"));
+        List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.A", sealed});
         put(arguments, "members", memberTable, privateTable);
+        put(arguments, "unopened", privateTable);
+        put(arguments, "open", "CDD.Members.A", sealed);
+        put(arguments, "labelKey", "gender", "f");
+        put(arguments, "problems", Map.of("gender", "f", "email", "a@b.fr"), List.of("15-29"));
+        put(arguments, "seal", "CDD.Members.A", Map.of("gender", "m", "phone", "04 90"), List.of("15-29"));
         put(arguments, "percent", 17.5);
         put(arguments, "records", "saisines", java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A",
             "mandatory", "PETR", "received", "2026-03-02", "2026-04-02", null}), Map.of("themes",

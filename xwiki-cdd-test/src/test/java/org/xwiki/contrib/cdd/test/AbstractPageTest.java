@@ -36,6 +36,7 @@ import org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider;
 import org.xwiki.contrib.cdd.test.page.PageSet;
 import org.xwiki.contrib.cdd.test.page.XarPage;
 import org.xwiki.contrib.cdd.test.page.XarReader;
+import org.xwiki.contrib.cdd.test.standin.HarnessPrivateDataKey;
 import org.xwiki.contrib.cdd.test.standin.Scenario;
 import org.xwiki.test.annotation.AllComponents;
 import org.xwiki.test.annotation.BeforeComponent;
@@ -70,6 +71,7 @@ public abstract class AbstractPageTest
     void registerConfiguration() throws Exception
     {
         this.componentManager.registerMemoryConfigurationSource();
+        HarnessPrivateDataKey.register(this.componentManager);
     }
 
     @BeforeEach

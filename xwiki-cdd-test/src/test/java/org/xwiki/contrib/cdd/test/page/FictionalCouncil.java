@@ -114,10 +114,9 @@ public final class FictionalCouncil
                 MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2022-06-01",
                 MemberClass.PUBLICATION_CONSENT, "1", MemberClass.USER, "M1".equals(member[0]) ? Scenario.DEFAULT_USER
                     : "XWiki." + member[0]));
-            council.add(SamplePages.withObject(pages, MemberPrivateClass.privatePage("CDD.Members." + member[0]),
-                "Données confidentielles " + member[0], MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
-                "CDD.Members." + member[0], MemberPrivateClass.GENDER, member[1], MemberPrivateClass.AGE_CLASS,
-                member[2]));
+            council.add(SamplePages.privateData(pages, "CDD.Members." + member[0], MemberPrivateClass.GENDER,
+                member[1], MemberPrivateClass.AGE_CLASS, member[2], MemberPrivateClass.EMAIL,
+                member[0].toLowerCase(java.util.Locale.ROOT) + "@exemple.fr"));
         }
         council.add(SamplePages.withObject(pages, "CDD.Saisines.PCAET", "PCAET", SaisineClass.REFERENCE,
             SaisineClass.KIND, "mandatory", SaisineClass.STATUS, "in_progress", SaisineClass.GROUP, MOBILITY,

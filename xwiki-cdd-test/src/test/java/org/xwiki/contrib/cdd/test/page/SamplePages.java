@@ -24,6 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
+import org.xwiki.contrib.cdd.test.standin.HarnessPrivateDataKey;
+
 /**
  * Pages of a fictional council, built from the application's own class definitions, for the sheet tests.
  *
@@ -91,6 +94,25 @@ public final class SamplePages
         objects.add(new PageObject(className, 0, definition, values(className, definition, values)));
         return new XarPage(reference + ".xml", reference, "", "", title, "xwiki/2.1", false, "", 1, 1, null,
             objects, null);
+    }
+
+    /**
+     * @param pages the application (for the class definitions)
+     * @param memberPage the member page the private data belong to
+     * @param fieldValues the private values, in pairs (field, value), e.g. {@code gender, f}
+     * @return the member's private page as {@code CDD.Code.MemberPrivateService} saves it: the member in clear, the
+     *     values sealed with the harness's key
+     */
+    public static XarPage privateData(PageSet pages, String memberPage, String... fieldValues)
+    {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fieldValues.length; i += 2) {
+            values.put(fieldValues[i], fieldValues[i + 1]);
+        }
+        return withObject(pages, MemberPrivateClass.privatePage(memberPage), "Données confidentielles de "
+            + memberPage.substring(memberPage.lastIndexOf('.') + 1), MemberPrivateClass.REFERENCE,
+            MemberPrivateClass.MEMBER, memberPage, MemberPrivateClass.SEALED,
+            HarnessPrivateDataKey.seal(memberPage, values));
     }
 
     /**

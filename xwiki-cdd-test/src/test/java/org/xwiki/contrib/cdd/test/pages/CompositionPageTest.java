@@ -66,9 +66,8 @@ class CompositionPageTest extends AbstractPageTest
             MemberClass.REFERENCE, MemberClass.COLLEGE, "citizens", MemberClass.COMMUNE, "Tarascon",
             MemberClass.EPCI, "ACCM", MemberClass.MANDATE_START, "2022-06-01", MemberClass.MANDATE_END,
             this.scenario.getToday().plusDays(60).toString()));
-        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.Private.M7", "Données M7",
-            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, "CDD.Members.M7", MemberPrivateClass.GENDER, "m",
-            MemberPrivateClass.AGE_CLASS, "30-44"));
+        this.scenario.addPage(SamplePages.privateData(applicationPages(), "CDD.Members.M7",
+            MemberPrivateClass.GENDER, "m", MemberPrivateClass.AGE_CLASS, "30-44"));
     }
 
     private Document render(Locale locale, String group) throws Exception

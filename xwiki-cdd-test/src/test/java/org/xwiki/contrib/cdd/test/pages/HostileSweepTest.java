@@ -85,8 +85,9 @@ class HostileSweepTest extends AbstractPageTest
         "CDD.Members.Composition", "CDD.SelfEvaluation");
 
     /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
+    /** The service pages; after a {@code ?}, a parameter kept sound so that the attack reaches further. */
     private static final List<String> SERVICES = List.of("CDD.Code.WorkflowService", "CDD.Code.FeedbackService",
-        "CDD.Code.NeedService");
+        "CDD.Code.NeedService", "CDD.Code.MemberPrivateService", "CDD.Code.MemberPrivateService?member=CDD.Members.M2");
 
     /** The types whose value a member types as text (dates and numbers are parsed, so they stay valid). */
     private static final Set<String> TYPED = Set.of("StringClass", "TextAreaClass", "StaticListClass", "PageClass",
@@ -166,7 +167,8 @@ class HostileSweepTest extends AbstractPageTest
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
         for (String parameter : List.of("text", "audience", "level", "category", "participants", "minutes",
             "format", "objective", "target", "workflow", "to", "object", "months", "year", "rating", "comment",
-            "meeting", "action", "description", "need", "tool")) {
+            "meeting", "action", "description", "need", "tool", "member", "cdd_gender", "cdd_ageClass",
+            "cdd_communityCouncillor", "cdd_email", "cdd_phone")) {
             this.scenario.getParameters().put(parameter, attack);
         }
     }
@@ -262,8 +264,12 @@ class HostileSweepTest extends AbstractPageTest
         FictionalCouncil.pages(applicationPages(), this.scenario.getToday()).forEach(this.scenario::addPage);
         this.scenario.setMethod("POST");
         this.scenario.getParameters().put("form_token", this.scenario.getToken());
+        String[] sound = service.split("[?=]");
+        if (sound.length == 3) {
+            this.scenario.getParameters().put(sound[1], sound[2]);
+        }
 
-        Document html = this.renderer.render(page(service));
+        Document html = this.renderer.render(page(sound[0]));
 
         assertNothingRan(service, html);
         assertTrue(html.selectFirst(".errormessage") != null, service + " refuses what it cannot read: "

@@ -50,6 +50,8 @@ class MemberSheetTest extends AbstractPageTest
 
     private static final String MEMBER = "CDD.Members.CamilleMartin";
 
+    private static final String FORM = "/xwiki/bin/view/CDD/Code/MemberPrivateService?member=CDD.Members.CamilleMartin";
+
     private XarPage member(String consent)
     {
         return SamplePages.withObject(applicationPages(), MEMBER, "Camille Martin", MemberClass.REFERENCE,
@@ -64,10 +66,9 @@ class MemberSheetTest extends AbstractPageTest
 
     private XarPage privateData(String member)
     {
-        return SamplePages.withObject(applicationPages(), "CDD.Members.Private.CamilleMartin",
-            "Données confidentielles de Camille Martin", MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER,
-            member, MemberPrivateClass.GENDER, "f", MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL,
-            PRIVATE_EMAIL, MemberPrivateClass.PHONE, "06 00 00 00 00", MemberPrivateClass.COMMUNITY_COUNCILLOR, "0");
+        return SamplePages.privateData(applicationPages(), member, MemberPrivateClass.GENDER, "f",
+            MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL, PRIVATE_EMAIL, MemberPrivateClass.PHONE,
+            "06 00 00 00 00", MemberPrivateClass.COMMUNITY_COUNCILLOR, "0");
     }
 
     private Document render(XarPage target, String sheetReference) throws Exception
@@ -100,8 +101,8 @@ class MemberSheetTest extends AbstractPageTest
             "Courriel")));
         assertTrue(html.text().contains(PRIVATE_EMAIL));
         assertTrue(html.text().contains("Femme"));
-        assertEquals("/xwiki/bin/edit/CDD/Members/Private/CamilleMartin",
-            html.selectFirst("a:contains(Modifier les données confidentielles)").attr("href"));
+        assertTrue(html.text().contains("06 00 00 00 00") && html.text().contains("30-44"), html.text());
+        assertEquals(FORM, html.selectFirst("a:contains(Modifier les données confidentielles)").attr("href"));
     }
 
     @Test
@@ -112,10 +113,8 @@ class MemberSheetTest extends AbstractPageTest
         Document html = render(member("0"));
 
         assertTrue(html.text().contains("No private data entered for this member yet."));
-        String href = html.selectFirst("a:contains(Enter the private data)").attr("href");
-        assertTrue(href.startsWith("/xwiki/bin/edit/CDD/Members/Private/CamilleMartin?"), href);
-        assertTrue(href.contains("template=CDD.Code.MemberPrivateTemplate"), href);
-        assertTrue(href.contains("CDD.Code.MemberPrivateClass_0_member=CDD.Members.CamilleMartin"), href);
+        assertEquals(FORM, html.selectFirst("a:contains(Enter the private data)").attr("href"),
+            "entered through the service, which seals them");
         assertTrue(html.select(".cdd-member-private").isEmpty());
     }
 
@@ -134,7 +133,8 @@ class MemberSheetTest extends AbstractPageTest
 
         this.scenario.setAction("edit");
         Document edit = render(member("0"));
-        assertNull(edit.getElementById("CDD.Code.MemberPrivateClass_0_gender"));
+        assertNull(edit.getElementById("cdd_gender"));
+        assertFalse(edit.text().contains(PRIVATE_EMAIL));
         assertNotNull(edit.getElementById("CDD.Code.MemberClass_0_structure"));
     }
 
@@ -160,47 +160,50 @@ class MemberSheetTest extends AbstractPageTest
     }
 
     @Test
-    void thePrivateSheetLetsTheAnimatorChooseTheAgeClassAndKeepsTheMemberLink() throws Exception
+    void thePrivateSheetShowsTheOpenedValuesAndLinksToTheForm() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.setAction("edit");
 
-        Document html = render(privateData(), "CDD.Code.MemberPrivateSheet");
-
-        assertLabelsBound(html, ".cdd-member-private label");
-        assertEquals(List.of("", "30-44"),
-            html.select("#CDD\\.Code\\.MemberPrivateClass_0_ageClass option").eachAttr("value"),
-            "no census class is configured yet: only the current value");
-        assertEquals(MEMBER, html.selectFirst("input[type=hidden][name=CDD.Code.MemberPrivateClass_0_member]")
-            .attr("value"));
-        assertEquals("f", html.selectFirst("#CDD\\.Code\\.MemberPrivateClass_0_gender option[selected]")
-            .attr("value"));
-
-        this.scenario.setAction("view");
         Document view = render(privateData(), "CDD.Code.MemberPrivateSheet");
+
+        assertEquals(List.of("Woman", "30-44", "No", PRIVATE_EMAIL, "06 00 00 00 00"),
+            view.select(".cdd-member-private dd").eachText());
+        assertEquals(FORM, view.selectFirst("a:contains(Edit the private data)").attr("href"));
         assertEquals("/xwiki/bin/view/CDD/Members/CamilleMartin",
             view.selectFirst("a:contains(Back to the member page)").attr("href"));
         assertTrue(view.text().contains("Only the animators can read and edit this page."));
+
+        this.scenario.setAction("edit");
+        Document edit = render(privateData(), "CDD.Code.MemberPrivateSheet");
+        assertTrue(edit.select("input, select, textarea").isEmpty(), "the page's own form has nothing to change");
+    }
+
+    @Test
+    void aSealCopiedFromAnotherMemberOrAnotherKeyIsNotShown() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.setLocale(Locale.FRENCH);
+        XarPage copied = SamplePages.withObject(applicationPages(), "CDD.Members.Private.CamilleMartin", "Copie",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, MEMBER, MemberPrivateClass.SEALED,
+            privateData("CDD.Members.Lea").objects().get(0).values().get(MemberPrivateClass.SEALED));
+
+        Document html = render(copied, "CDD.Code.MemberPrivateSheet");
+
+        assertTrue(html.select(".cdd-member-private").isEmpty());
+        assertEquals("Ces données confidentielles ne peuvent pas être lues : elles ont été modifiées à la main, ou "
+            + "copiées depuis la fiche d’un autre membre.", html.selectFirst(".errormessage").text());
+        assertFalse(html.text().contains(PRIVATE_EMAIL));
     }
 
     /**
      * The member page's name reaches HTML only: parsed as wiki syntax, a link in it made quotes that broke out of the
-     * hidden input and of the link back (an onmouseover attribute), and saving the form would have changed the value.
+     * link back (an onmouseover attribute).
      */
     @Test
     void wikiSyntaxInTheMemberNameStaysText() throws Exception
     {
         String hostile = "CDD.Members.X[[y>>https://e.org/\" onmouseover=\"alert(1)]]**b**{{/html}}~";
         role(CouncilRole.ANIMATORS_GROUP);
-        this.scenario.setAction("edit");
-
-        Document edit = render(privateData(hostile), "CDD.Code.MemberPrivateSheet");
-
-        assertEquals(hostile, edit.selectFirst("input[type=hidden][name=CDD.Code.MemberPrivateClass_0_member]")
-            .attr("value"), "saving the form keeps the value as it was");
-        assertTrue(edit.select("[onmouseover]").isEmpty(), edit.html());
-
-        this.scenario.setAction("view");
         Document view = render(privateData(hostile), "CDD.Code.MemberPrivateSheet");
         assertTrue(view.select("[onmouseover]").isEmpty(), view.html());
         assertEquals(1, view.select("a:contains(Back to the member page)").size());

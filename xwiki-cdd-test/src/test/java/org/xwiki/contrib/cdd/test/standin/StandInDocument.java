@@ -43,6 +43,9 @@ public class StandInDocument
 
     private boolean isNew;
 
+    /** The title, which {@link #setTitle} changes until the page is saved (the API edits a copy of the document). */
+    private String title;
+
     private final Map<String, List<StandInObject>> objects = new LinkedHashMap<>();
 
     private final Map<String, ClassDefinition> classes = new LinkedHashMap<>();
@@ -81,6 +84,7 @@ public class StandInDocument
     public StandInDocument(XarPage page, Scenario scenario)
     {
         this.page = page;
+        this.title = page.title();
         this.scenario = scenario;
         for (PageObject object : page.objects()) {
             this.objects.computeIfAbsent(object.className(), k -> new ArrayList<>())
@@ -113,13 +117,23 @@ public class StandInDocument
     /** @return the raw title */
     public String getTitle()
     {
-        return this.page.title();
+        return this.title;
+    }
+
+    /**
+     * As {@code Document.setTitle}: the title the page is saved with.
+     *
+     * @param title the new title
+     */
+    public void setTitle(String title)
+    {
+        this.title = title == null ? "" : title;
     }
 
     /** @return the title as plain text, or the page name when it has none (as XWiki shows it) */
     public String getPlainTitle()
     {
-        return this.page.title().isEmpty() ? this.page.name() : this.page.title();
+        return this.title.isEmpty() ? this.page.name() : this.title;
     }
 
     /** @return the page's own content (for a sheet: the content of the page it displays) */
@@ -341,7 +355,7 @@ public class StandInDocument
             stored.add(new PageObject(className, object.getNumber(), definition, raw));
         }));
         XarPage saved = new XarPage(this.page.path(), this.page.reference(), this.page.locale(),
-            this.page.defaultLanguage(), this.page.title(), this.page.syntax(), this.page.hidden(),
+            this.page.defaultLanguage(), this.title, this.page.syntax(), this.page.hidden(),
             this.page.content(), this.page.contentLine(), this.page.titleLine(), this.page.xclass(), stored,
             this.page.parseError());
         this.scenario.store(saved, comment, author);
