@@ -40,6 +40,9 @@ public final class MemberClass
     /** The XClass reference. */
     public static final String REFERENCE = "CDD.Code.MemberClass";
 
+    /** The space of the member pages, which only animators edit. */
+    public static final String SPACE = "CDD.Members";
+
     /** Role: president. */
     public static final String PRESIDENT = "president";
 

@@ -124,6 +124,34 @@ public final class MemberPrivateClass
     }
 
     /**
+     * @param page a page's full name
+     * @return whether it is a member's private page: directly in {@value #SPACE}, where only animators write
+     */
+    public static boolean isPrivatePage(String page)
+    {
+        String prefix = SPACE + '.';
+        return page != null && page.startsWith(prefix) && page.length() > prefix.length()
+            && page.indexOf('.', prefix.length()) < 0;
+    }
+
+    /**
+     * @param page a page's full name
+     * @return whether it is a member page: {@code CDD.Members.<name>} or {@code CDD.Members.<name>.WebHome}, not the
+     *     space's home nor a page of the private space
+     */
+    public static boolean isMemberPage(String page)
+    {
+        String prefix = MemberClass.SPACE + '.';
+        if (page == null || !page.startsWith(prefix)) {
+            return false;
+        }
+        String name = page.substring(prefix.length());
+        String rest = name.endsWith(NESTED_HOME) ? name.substring(0, name.length() - NESTED_HOME.length()) : name;
+        return !rest.isEmpty() && rest.indexOf('.') < 0 && !"WebHome".equals(rest)
+            && !SPACE.equals(prefix + rest);
+    }
+
+    /**
      * @param memberPage the full name of a member page, terminal ({@code CDD.Members.Camille}) or not
      *     ({@code CDD.Members.Camille.WebHome})
      * @return the full name of the page holding that member's private data

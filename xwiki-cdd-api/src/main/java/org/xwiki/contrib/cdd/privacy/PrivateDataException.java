@@ -48,7 +48,10 @@ public class PrivateDataException extends Exception
         DAMAGED,
 
         /** The values are longer than a seal holds. */
-        TOO_LONG;
+        TOO_LONG,
+
+        /** The page holding the values is not a member's private page, where only animators write. */
+        WRONG_PAGE;
 
         /** @return the translation key of the message, e.g. {@code cdd.privateData.error.noKey} */
         public String translationKey()

@@ -38,18 +38,22 @@ import org.xwiki.stability.Unstable;
 public interface PrivateDataSeal
 {
     /**
-     * @param memberPage the full name of the member page the data belong to
+     * @param privatePage the member's private page, which holds the sealed text
+     *     ({@code MemberPrivateClass#privatePage})
      * @param values the private values by field name ({@link PrivateDataRules#FIELDS}); other names are ignored
-     * @return the sealed text to store in the private data object
-     * @throws PrivateDataException when no key can be had or the values are too long
+     * @return the sealed text to store in the private data object of that page
+     * @throws PrivateDataException when the page is not a private page, no key can be had (the first seal creates
+     *     the key when none is configured) or the values are too long
      */
-    String seal(String memberPage, Map<String, String> values) throws PrivateDataException;
+    String seal(String privatePage, Map<String, String> values) throws PrivateDataException;
 
     /**
-     * @param memberPage the full name of the member page the data belong to
-     * @param sealed a text {@link #seal} gave for that member
+     * @param privatePage the page that holds the sealed text: it opens only on the private page it was sealed for,
+     *     so a text copied to any other page (one a member may edit, say) gives nothing
+     * @param sealed a text {@link #seal} gave for that page
      * @return the values by field name, every field of {@link PrivateDataRules#FIELDS} present (empty when not given)
-     * @throws PrivateDataException when the text was sealed with another key, for another member, or was changed
+     * @throws PrivateDataException when the page is not that private page, the text was sealed with another key, or
+     *     was changed; never creates a key
      */
-    Map<String, String> open(String memberPage, String sealed) throws PrivateDataException;
+    Map<String, String> open(String privatePage, String sealed) throws PrivateDataException;
 }

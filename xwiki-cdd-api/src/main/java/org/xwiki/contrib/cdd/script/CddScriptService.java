@@ -30,10 +30,8 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
-import org.apache.commons.lang3.StringUtils;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.ApplicationInfo;
-import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
@@ -154,17 +152,6 @@ public class CddScriptService implements ScriptService
         return next;
     }
 
-    /**
-     * @param memberPage the full name of a member page
-     * @return the full name of the page holding that member's private data, in the space only animators may read;
-     *     null (and lastError) when no page is named
-     */
-    public String privatePage(String memberPage)
-    {
-        this.errors.clear();
-        return StringUtils.isBlank(memberPage) ? this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage))
-            : MemberPrivateClass.privatePage(memberPage);
-    }
 
     /**
      * @return the query of the council groups the current user belongs to: bind {@code user} (the user reference) and

@@ -196,15 +196,12 @@ public class CompositionScriptService implements ScriptService
 
     /**
      * @param privateRows the rows of {@link #getPrivateQuery()}
-     * @return how many members' private data do not open (sealed with another key, or changed), and so are left out
-     *     of the figures; 0 when all open
+     * @return how many members' private data do not open (another key, changed, not on their private page): those
+     *     members count as not having given them; 0 when all open (nothing entered is not counted)
      */
     public int unopened(List<?> privateRows)
     {
-        int rows = (int) (privateRows == null ? List.of() : privateRows).stream()
-            .map(RecordLists::cells).filter(cells -> cells.size() > 1 && cells.get(0) != null && cells.get(1) != null)
-            .count();
-        return rows - MemberRows.open(privateRows, this.privateDataSeal).size();
+        return MemberRows.sealedRows(privateRows).size() - MemberRows.open(privateRows, this.privateDataSeal).size();
     }
 
     /**

@@ -65,6 +65,10 @@ public class DeadlineScriptService implements ScriptService
     private static final String WRITTEN_DATE = "EEEE d MMMM yyyy";
 
     @Inject
+    @Named(ReminderScriptService.HINT)
+    private ScriptService reminders;
+
+    @Inject
     private DeadlineCalculator calculator;
 
     @Inject
@@ -82,6 +86,14 @@ public class DeadlineScriptService implements ScriptService
 
     @Inject
     private CurrentLocale currentLocale;
+
+    /**
+     * @return who must be reminded of what on a day ({@code $services.cdd.deadlines.reminders})
+     */
+    public ReminderScriptService getReminders()
+    {
+        return (ReminderScriptService) this.reminders;
+    }
 
     /**
      * @param start the start date

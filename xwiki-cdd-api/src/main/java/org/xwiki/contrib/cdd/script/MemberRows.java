@@ -51,6 +51,8 @@ final class MemberRows
 
     private static final String ONE_ROW_PER_PAGE = "doc.translation = 0 and doc.space = '";
 
+    private static final String PAGE = "doc.fullName";
+
     private MemberRows()
     {
     }
@@ -58,42 +60,62 @@ final class MemberRows
     /** @return the statement of the members: page, then {@link #MEMBER_COLUMNS}, then the page's title */
     static String memberQuery()
     {
-        return statement("doc.fullName", "member", MEMBER_COLUMNS, ", doc.title", MemberClass.REFERENCE,
+        return statement(PAGE, "member", MEMBER_COLUMNS, ", doc.title", MemberClass.REFERENCE,
             "CDD.Members");
     }
 
-    /** @return the statement of the private data: the member page it names, then the sealed values */
+    /** @return the statement of the private data: the page holding them, the member page they name, the seal */
     static String privateQuery()
     {
-        return statement("private." + MemberPrivateClass.MEMBER, "private", List.of(MemberPrivateClass.SEALED), "",
+        return statement(PAGE, "private", List.of(MemberPrivateClass.MEMBER, MemberPrivateClass.SEALED), "",
             MemberPrivateClass.REFERENCE, MemberPrivateClass.SPACE);
     }
 
     /**
-     * @param privateRows rows of {@link #privateQuery()}: the member, then the sealed values
+     * @param privateRows rows of {@link #privateQuery()}: the page, the member, then the sealed values
      * @param seal what opens them
      * @return one row per private data that opens: the member page, then {@link #PRIVATE_COLUMNS}; a seal that does
-     *     not open (another key, changed, another member's) gives no row
+     *     not open (not on that member's private page, another key, changed) gives no row, nor does a row without
+     *     a seal (nothing entered)
      */
     static List<List<Object>> open(List<?> privateRows, PrivateDataSeal seal)
     {
         List<List<Object>> opened = new ArrayList<>();
-        for (Object row : privateRows == null ? List.of() : privateRows) {
-            List<?> cells = RecordLists.cells(row);
-            if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
-                String member = RecordLists.page(cells.get(0));
-                try {
-                    Map<String, String> values = seal.open(member, String.valueOf(cells.get(1)));
+        for (List<?> cells : sealedRows(privateRows)) {
+            String holder = RecordLists.page(cells.get(0));
+            String member = RecordLists.page(cells.get(1));
+            try {
+                // The page holding the seal must be that member's private page: a member property naming someone
+                // else never attributes data to them.
+                if (holder.equals(MemberPrivateClass.privatePage(member))) {
+                    Map<String, String> values = seal.open(holder, String.valueOf(cells.get(2)));
                     List<Object> line = new ArrayList<>();
                     line.add(member);
                     PRIVATE_COLUMNS.forEach(column -> line.add(values.get(column)));
                     opened.add(line);
-                } catch (PrivateDataException e) {
-                    // Counted apart (see CompositionScriptService#unopened): the figures leave this member out.
                 }
+            } catch (PrivateDataException e) {
+                // Counted apart (see CompositionScriptService#unopened).
             }
         }
         return opened;
+    }
+
+    /**
+     * @param privateRows rows of {@link #privateQuery()}
+     * @return the rows that hold a seal: a page, a member and a text that is not blank
+     */
+    static List<List<?>> sealedRows(List<?> privateRows)
+    {
+        List<List<?>> rows = new ArrayList<>();
+        for (Object row : privateRows == null ? List.of() : privateRows) {
+            List<?> cells = RecordLists.cells(row);
+            boolean complete = cells.size() > 2 && cells.get(0) != null && cells.get(1) != null;
+            if (complete && cells.get(2) != null && !cells.get(2).toString().isBlank()) {
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     private static String statement(String first, String alias, List<String> columns, String last,

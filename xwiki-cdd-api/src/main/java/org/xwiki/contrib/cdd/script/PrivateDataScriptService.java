@@ -64,17 +64,29 @@ public class PrivateDataScriptService implements ScriptService
     private ScriptErrors errors;
 
     /**
-     * @param memberPage the member page (its full name or reference)
-     * @param sealed the private object's sealed text; empty when nothing was entered yet
-     * @return every field's value (empty when not entered); null (and lastError) when the text does not open: sealed
-     *     with another key, changed, or for another member
+     * @param memberPage the full name of a member page: {@code CDD.Members.<name>} or its nested form
+     * @return the full name of the page holding that member's private data, in the space only animators may read;
+     *     null (and lastError) when the page is not a member page of {@code CDD.Members}
      */
-    public Map<String, String> open(Object memberPage, String sealed)
+    public String privatePage(String memberPage)
     {
         this.errors.clear();
-        String page = RecordLists.page(memberPage);
+        return MemberPrivateClass.isMemberPage(memberPage) ? MemberPrivateClass.privatePage(memberPage)
+            : this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage));
+    }
+
+    /**
+     * @param privatePage the page holding the private object (its full name or reference)
+     * @param sealed the private object's sealed text; empty when nothing was entered yet
+     * @return every field's value (empty when not entered); null (and lastError) when the text does not open: a page
+     *     that is not a member's private page, the text of another page, another key, a changed text
+     */
+    public Map<String, String> open(Object privatePage, String sealed)
+    {
+        this.errors.clear();
+        String page = RecordLists.page(privatePage);
         if (page.isBlank()) {
-            return this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage));
+            return this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(privatePage));
         }
         try {
             return sealed == null || sealed.isBlank() ? nothingEntered() : this.privateDataSeal.open(page, sealed);
@@ -95,18 +107,18 @@ public class PrivateDataScriptService implements ScriptService
     }
 
     /**
-     * @param memberPage the member page (its full name or reference)
+     * @param privatePage the member's private page, which will hold the text ({@link #privatePage})
      * @param values the values to keep, by field name
      * @param ageClasses the age classes the council configured
-     * @return the sealed text to store; null (and lastError) when a value is refused ({@link #problems}) or no key
-     *     can be had
+     * @return the sealed text to store; null (and lastError) when a value is refused ({@link #problems}), the page is
+     *     not a private page, or no key can be had
      */
-    public String seal(Object memberPage, Map<?, ?> values, List<?> ageClasses)
+    public String seal(Object privatePage, Map<?, ?> values, List<?> ageClasses)
     {
         this.errors.clear();
-        String page = RecordLists.page(memberPage);
+        String page = RecordLists.page(privatePage);
         if (page.isBlank()) {
-            return this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(memberPage));
+            return this.errors.fail(ScriptError.BAD_PAGE, String.valueOf(privatePage));
         }
         Map<String, String> texts = ScriptValues.toTextMap(values);
         if (!PrivateDataRules.problems(texts, ScriptValues.toStrings(ageClasses)).isEmpty()) {

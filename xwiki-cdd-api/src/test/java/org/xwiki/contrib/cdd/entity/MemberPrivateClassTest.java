@@ -19,6 +19,9 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +43,23 @@ class MemberPrivateClassTest
         assertEquals("CDD.Members.Private.CamilleMartin",
             MemberPrivateClass.privatePage("CDD.Members.CamilleMartin.WebHome"));
         assertEquals("CDD.Members.Private.Lea", MemberPrivateClass.privatePage("xwiki:CDD.Members.Lea"));
+    }
+
+    @Test
+    void onlyPagesOfTheirSpacesAreMemberOrPrivatePages()
+    {
+        for (String page : List.of("CDD.Members.Camille", "CDD.Members.Camille.WebHome")) {
+            assertTrue(MemberPrivateClass.isMemberPage(page), page);
+        }
+        for (String page : Arrays.asList("Sandbox.Camille", "CDD.Members.WebHome", "CDD.Members.Private",
+            "CDD.Members.Private.Camille", "CDD.Members.A.B", "CDD.Members.", "xwiki:CDD.Members.Camille", null)) {
+            assertFalse(MemberPrivateClass.isMemberPage(page), page);
+        }
+        assertTrue(MemberPrivateClass.isPrivatePage("CDD.Members.Private.Camille"));
+        for (String page : Arrays.asList("CDD.Members.Private.", "CDD.Members.Private.A.WebHome", "CDD.Members.A",
+            "Sandbox.CDD.Members.Private.A", null)) {
+            assertFalse(MemberPrivateClass.isPrivatePage(page), page);
+        }
     }
 
     @Test

@@ -170,7 +170,7 @@ class CddScriptServiceSubServicesTest
         assertTrue(this.cdd.getRoleQuery().contains("doc.fullName in (:groups)"));
         assertEquals(List.of(CouncilRole.MEMBERS_GROUP, CouncilRole.REFERENTS_GROUP, CouncilRole.ANIMATORS_GROUP),
             this.cdd.getCouncilGroups());
-        assertEquals("CDD.Members.Private.Camille", this.cdd.privatePage("CDD.Members.Camille.WebHome"));
+        assertEquals("CDD.Members.Private.Camille", this.cdd.getPrivateData().privatePage("CDD.Members.Camille.WebHome"));
         assertEquals(4, this.cdd.nextNumber(List.of(0, 3, 1)), "after a gap, never onto an existing object");
         assertEquals(0, this.cdd.nextNumber(List.of()));
         assertNull(this.cdd.workflow("budget"));
@@ -200,7 +200,7 @@ class CddScriptServiceSubServicesTest
 
     private String sealed(String member, String gender, String ageClass, String councillor)
     {
-        return this.cdd.getPrivateData().seal(member, Map.of("gender", gender, "ageClass", ageClass,
+        return this.cdd.getPrivateData().seal("CDD.Members.Private." + member, Map.of("gender", gender, "ageClass", ageClass,
             "communityCouncillor", councillor), List.of("15-29", "30-44", "45-59"));
     }
 
@@ -215,20 +215,24 @@ class CddScriptServiceSubServicesTest
             "2027-01-10", "member"}, new Object[] {"CDD.Members.B", "unions", "Arles", "ACCM", "2022-06-01", null,
             "member"}, new Object[] {"CDD.Members.C", "citizens", "Arles", "ACCM", "2022-06-01", "2026-12-20",
             "member"});
-        // The private rows hold sealed values; one of them was copied from A's private page to C's: it does not
-        // open, and is counted apart.
-        String sealedA = sealed("CDD.Members.A", "f", "15-29", "0");
-        List<Object[]> privateRows = List.of(new Object[] {"CDD.Members.A", sealedA},
-            new Object[] {"CDD.Members.C", sealedA}, new Object[] {"CDD.Members.C", sealed("CDD.Members.C", "m",
-            "30-44", "1")}, new Object[] {"CDD.Members.C", sealed("CDD.Members.C", "f", "45-59", "0")},
-            new Object[] {"CDD.Members.Gone", sealed("CDD.Members.Gone", "f", "45-59", "0")},
-            new Object[] {"CDD.Members.B", "f"});
+        // The private rows hold sealed values: the page holding them, the member, the seal. A's seal copied to C's
+        // private page does not open there; a row whose member is not the one of its page is not counted for them;
+        // a row without a seal (nothing entered) is neither opened nor unopened.
+        String sealedA = sealed("A", "f", "15-29", "0");
+        List<Object[]> privateRows = List.of(new Object[] {"CDD.Members.Private.A", "CDD.Members.A", sealedA},
+            new Object[] {"CDD.Members.Private.C", "CDD.Members.C", sealedA},
+            new Object[] {"CDD.Members.Private.C", "CDD.Members.C", sealed("C", "m", "30-44", "1")},
+            new Object[] {"CDD.Members.Private.C", "CDD.Members.C", sealed("C", "f", "45-59", "0")},
+            new Object[] {"CDD.Members.Private.Gone", "CDD.Members.Gone", sealed("Gone", "f", "45-59", "0")},
+            new Object[] {"CDD.Members.Private.A", "CDD.Members.B", sealedA},
+            new Object[] {"CDD.Members.Private.B", "CDD.Members.B", "f"},
+            new Object[] {"CDD.Members.Private.D", "CDD.Members.D", ""});
 
         List<RecordResult> members = composition.members(memberRows, privateRows);
 
         assertEquals(List.of("CDD.Members.A", "CDD.Members.B", "CDD.Members.C"),
             members.stream().map(r -> r.record().page()).toList(), "no member made of private data alone");
-        assertEquals(2, composition.unopened(privateRows), "the copied seal and the clear value");
+        assertEquals(3, composition.unopened(privateRows), "the copied seal, the wrong member and the clear value");
         assertEquals(0, composition.unopened(null));
         CompositionReport report = composition.check(members, "2026-11-28", Map.of(), 5, 0, List.of(), Map.of());
         // Hand count: A woman, C man (its first private page), B not given; C is a community councillor.

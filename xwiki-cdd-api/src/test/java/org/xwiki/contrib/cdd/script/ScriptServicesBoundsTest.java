@@ -226,7 +226,7 @@ class ScriptServicesBoundsTest
     @Test
     void aMissingPageIsNamedInTheError()
     {
-        assertEquals(new ScriptError(ScriptError.BAD_PAGE, List.of("null")), refused(() -> this.cdd.privatePage(null)));
-        assertEquals(ScriptError.BAD_PAGE, refused(() -> this.cdd.privatePage(" ")).key());
+        assertEquals(new ScriptError(ScriptError.BAD_PAGE, List.of("null")), refused(() -> this.cdd.getPrivateData().privatePage(null)));
+        assertEquals(ScriptError.BAD_PAGE, refused(() -> this.cdd.getPrivateData().privatePage(" ")).key());
     }
 }

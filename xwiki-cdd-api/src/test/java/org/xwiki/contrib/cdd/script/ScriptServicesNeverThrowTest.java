@@ -146,7 +146,7 @@ class ScriptServicesNeverThrowTest
             this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
-            this.cdd.getPrivateData());
+            this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -169,7 +169,7 @@ class ScriptServicesNeverThrowTest
             CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
-            PrivateDataScriptService.class)) {
+            PrivateDataScriptService.class, ReminderScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -201,15 +201,28 @@ class ScriptServicesNeverThrowTest
         put(arguments, "lines", "a\n# b\nc");
         List<Object[]> memberTable = List.of(new Object[] {"CDD.Members.A", "Citoyens", "Arles", "ACCM", "2022-06-01",
             "2027-01-15", "member"}, new Object[] {"CDD.Members.B", null, null, null, null, null, null});
-        String sealed = this.cdd.getPrivateData().seal("CDD.Members.A", Map.of("gender", "f", "ageClass", "15-29"),
-            List.of("15-29"));
-        List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.A", sealed});
+        String sealed = this.cdd.getPrivateData().seal("CDD.Members.Private.A", Map.of("gender", "f", "ageClass",
+            "15-29"), List.of("15-29"));
+        List<Object[]> privateTable = List.<Object[]>of(new Object[] {"CDD.Members.Private.A", "CDD.Members.A",
+            sealed});
         put(arguments, "members", memberTable, privateTable);
         put(arguments, "unopened", privateTable);
-        put(arguments, "open", "CDD.Members.A", sealed);
+        put(arguments, "open", "CDD.Members.Private.A", sealed);
         put(arguments, "labelKey", "gender", "f");
+        Map<String, Object> reminderRows = Map.of("saisines", java.util.Collections.singletonList(new Object[] {
+            "CDD.Saisines.A", "A", "2026-04-01", "CDD.Groups.G.WebHome"}), "groups",
+            java.util.Collections.singletonList(new Object[] {"CDD.Groups.G.WebHome", "XWiki.Ann"}), "animators",
+            List.of("XWiki.Bob"));
+        List<?> reminderItems = this.cdd.getDeadlines().getReminders().items(reminderRows, ConfirmedStates.of(CONFIRMED_ROWS),
+            "2026-03-02", 12);
+        put(arguments, "items", reminderRows, ConfirmedStates.of(CONFIRMED_ROWS), "2026-03-02", 12);
+        put(arguments, "plan", "2026-03-02", reminderItems, "30,7,1", true);
+        put(arguments, "offsets", "30,7,1");
+        put(arguments, "messageKey", this.cdd.getDeadlines().getReminders().plan("2026-03-02", reminderItems, "30", false)
+            .values().iterator().next().get(0));
+        put(arguments, "recordTitles", reminderRows);
         put(arguments, "problems", Map.of("gender", "f", "email", "a@b.fr"), List.of("15-29"));
-        put(arguments, "seal", "CDD.Members.A", Map.of("gender", "m", "phone", "04 90"), List.of("15-29"));
+        put(arguments, "seal", "CDD.Members.Private.A", Map.of("gender", "m", "phone", "04 90"), List.of("15-29"));
         put(arguments, "percent", 17.5);
         put(arguments, "records", "saisines", java.util.Collections.singletonList(new Object[] {"CDD.Saisines.A",
             "mandatory", "PETR", "received", "2026-03-02", "2026-04-02", null}), Map.of("themes",

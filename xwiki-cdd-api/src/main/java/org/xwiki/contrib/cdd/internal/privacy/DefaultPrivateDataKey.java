@@ -21,10 +21,13 @@ package org.xwiki.contrib.cdd.internal.privacy;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -36,6 +39,7 @@ import javax.inject.Named;
 import javax.inject.Provider;
 import javax.inject.Singleton;
 
+import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.cdd.privacy.PrivateDataException;
@@ -44,8 +48,9 @@ import org.xwiki.environment.Environment;
 
 /**
  * The key from {@value #PROPERTY} in {@code xwiki.properties} (what a cluster must use: every node the same key);
- * else from {@value #FILE} in the permanent directory, created on first use, so that a single server works without
- * any setting. The key is read on each call: nothing is kept in this component.
+ * else from {@value #FILE} in the permanent directory, created by the first seal, so that a single server works
+ * without any setting (mode 600 where the file system has POSIX permissions). The key is read on each call:
+ * nothing is kept in this component.
  *
  * @version $Id$
  * @since 1.0.0
@@ -75,8 +80,11 @@ public class DefaultPrivateDataKey implements PrivateDataKey
     @Inject
     private Provider<Environment> environment;
 
+    @Inject
+    private Logger logger;
+
     @Override
-    public SecretKey get() throws PrivateDataException
+    public SecretKey get(boolean create) throws PrivateDataException
     {
         String configured = configured();
         if (configured != null && !configured.isBlank()) {
@@ -88,10 +96,16 @@ public class DefaultPrivateDataKey implements PrivateDataKey
         }
         try {
             if (!Files.exists(file)) {
+                if (!create) {
+                    throw new PrivateDataException(Reason.NO_KEY, null);
+                }
                 create(file);
+                this.logger.warn("Created the key of the members' private data in [{}]: back it up with the database,"
+                    + " and set [{}] in xwiki.properties on every node of a cluster", file, PROPERTY);
             }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
+            // Read as bytes: a key file with other characters is a bad key, not a missing one.
+            return decode(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        } catch (IOException | SecurityException e) {
             throw new PrivateDataException(Reason.NO_KEY, e);
         }
     }
@@ -117,8 +131,10 @@ public class DefaultPrivateDataKey implements PrivateDataKey
     }
 
     /**
-     * Writes a new key in a file of its own, then links it under the key's name: a link fails when the name exists,
-     * so two threads or two requests starting together keep the same key, and no reader sees half a key.
+     * Writes a new key in a file of its own, on disk before it gets its name, then links it under the key's name: a
+     * link fails when the name exists, so two threads or two requests starting together keep the same key, and no
+     * reader sees half a key. Where the file system has no links, a move that never replaces does the same, but for
+     * two requests at the very same moment.
      */
     private static void create(Path file) throws IOException
     {
@@ -128,12 +144,24 @@ public class DefaultPrivateDataKey implements PrivateDataKey
         Path draft = Files.createTempFile(file.getParent(), "key", ".draft");
         try {
             restrict(draft);
-            Files.writeString(draft, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            Files.createLink(file, draft);
+            try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(Base64.getEncoder().encode(key)));
+                channel.force(true);
+            }
+            link(draft, file);
         } catch (FileAlreadyExistsException e) {
             // Another request created it first: that key is the one.
         } finally {
             Files.deleteIfExists(draft);
+        }
+    }
+
+    private static void link(Path draft, Path file) throws IOException
+    {
+        try {
+            Files.createLink(file, draft);
+        } catch (UnsupportedOperationException e) {
+            Files.move(draft, file);
         }
     }
 

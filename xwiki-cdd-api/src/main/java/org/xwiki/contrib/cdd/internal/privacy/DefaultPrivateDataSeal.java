@@ -29,7 +29,8 @@ import org.xwiki.contrib.cdd.privacy.PrivateDataException;
 import org.xwiki.contrib.cdd.privacy.PrivateDataSeal;
 
 /**
- * Seals with the council's key ({@link PrivateDataKey}, read on each call) by {@link SealCipher}.
+ * Seals with the council's key ({@link PrivateDataKey}, read on each call; only a seal may create it) by
+ * {@link SealCipher}.
  *
  * @version $Id$
  * @since 1.0.0
@@ -42,17 +43,18 @@ public class DefaultPrivateDataSeal implements PrivateDataSeal
     private PrivateDataKey key;
 
     @Override
-    public String seal(String memberPage, Map<String, String> values) throws PrivateDataException
+    public String seal(String privatePage, Map<String, String> values) throws PrivateDataException
     {
-        return SealCipher.seal(this.key.get(), memberPage, values);
+        return SealCipher.seal(this.key.get(true), privatePage, values);
     }
 
     @Override
-    public Map<String, String> open(String memberPage, String sealed) throws PrivateDataException
+    public Map<String, String> open(String privatePage, String sealed) throws PrivateDataException
     {
         if (sealed == null || sealed.length() > SealCipher.MAX_SEALED) {
             throw new PrivateDataException(PrivateDataException.Reason.DAMAGED, null);
         }
-        return SealCipher.open(this.key.get(), memberPage, sealed);
+        // Opening never creates a key: a missing key means the seals' key was lost, not that none exists yet.
+        return SealCipher.open(this.key.get(false), privatePage, sealed);
     }
 }

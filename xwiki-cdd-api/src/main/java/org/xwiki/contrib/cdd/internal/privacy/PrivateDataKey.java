@@ -35,8 +35,10 @@ import org.xwiki.contrib.cdd.privacy.PrivateDataException;
 public interface PrivateDataKey
 {
     /**
+     * @param create whether to create the key when none is configured nor kept yet (only to seal: reading without
+     *     a key means the key was lost, and a new one would open nothing)
      * @return the key, 256 bits for AES
-     * @throws PrivateDataException when none is configured and none can be kept
+     * @throws PrivateDataException when none is configured and none is kept (or can be, when creating)
      */
-    SecretKey get() throws PrivateDataException;
+    SecretKey get(boolean create) throws PrivateDataException;
 }

@@ -50,7 +50,7 @@ import org.xwiki.contrib.cdd.privacy.PrivateDataException.Reason;
 public final class SealCipher
 {
     /** Longer texts are not seals: refused before any decoding. */
-    static final int MAX_SEALED = 4096;
+    static final int MAX_SEALED = 8192;
 
     /** The format's prefix, so that a later format can be told apart. */
     static final String VERSION = "cdd1";
@@ -75,12 +75,12 @@ public final class SealCipher
 
     /**
      * @param secret the council's key
-     * @param memberPage the member page the values belong to
+     * @param privatePage the member's private page, which holds the text
      * @param values the values by field name
      * @return the sealed text
      * @throws PrivateDataException when the values are too long, or the key cannot be used
      */
-    public static String seal(SecretKey secret, String memberPage, Map<String, String> values)
+    public static String seal(SecretKey secret, String privatePage, Map<String, String> values)
         throws PrivateDataException
     {
         byte[] clear = SealedValues.encode(values);
@@ -90,7 +90,7 @@ public final class SealCipher
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, secret, nonce, memberPage);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, secret, nonce, privatePage);
             byte[] sealed = ByteBuffer.allocate(NONCE_BYTES + cipher.getOutputSize(clear.length)).put(nonce)
                 .put(cipher.doFinal(clear)).array();
             return VERSION + DOT + fingerprint(secret) + DOT + Base64.getUrlEncoder().withoutPadding()
@@ -102,12 +102,12 @@ public final class SealCipher
 
     /**
      * @param secret the council's key
-     * @param memberPage the member page the values belong to
+     * @param privatePage the member's private page, which holds the text
      * @param sealed a text {@link #seal} gave
      * @return the values by field name
      * @throws PrivateDataException when the text does not open with this key for this member
      */
-    public static Map<String, String> open(SecretKey secret, String memberPage, String sealed)
+    public static Map<String, String> open(SecretKey secret, String privatePage, String sealed)
         throws PrivateDataException
     {
         String[] parts = sealed == null || sealed.length() > MAX_SEALED ? new String[0]
@@ -124,7 +124,7 @@ public final class SealCipher
                 throw new PrivateDataException(Reason.DAMAGED, null);
             }
             byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, secret, nonce, memberPage);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, secret, nonce, privatePage);
             Map<String, String> values =
                 SealedValues.decode(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES));
             if (values == null) {
@@ -136,20 +136,22 @@ public final class SealCipher
         }
     }
 
-    private static Cipher cipher(int mode, SecretKey secret, byte[] nonce, String memberPage)
-        throws GeneralSecurityException
+    private static Cipher cipher(int mode, SecretKey secret, byte[] nonce, String privatePage)
+        throws GeneralSecurityException, PrivateDataException
     {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
         cipher.init(mode, secret, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(associatedData(memberPage));
+        cipher.updateAAD(associatedData(privatePage));
         return cipher;
     }
 
-    /** The member's private page, whichever way the member page is named (terminal or nested). */
-    private static byte[] associatedData(String memberPage)
+    /** The private page the text is sealed for: a text copied to another page does not open. */
+    private static byte[] associatedData(String privatePage) throws PrivateDataException
     {
-        String page = memberPage == null || memberPage.isBlank() ? "" : MemberPrivateClass.privatePage(memberPage);
-        return (VERSION + DOT + page).getBytes(StandardCharsets.UTF_8);
+        if (!MemberPrivateClass.isPrivatePage(privatePage)) {
+            throw new PrivateDataException(Reason.WRONG_PAGE, null);
+        }
+        return (VERSION + DOT + privatePage).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String fingerprint(SecretKey secret) throws PrivateDataException

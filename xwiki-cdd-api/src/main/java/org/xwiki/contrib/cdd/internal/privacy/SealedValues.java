@@ -42,7 +42,7 @@ final class SealedValues
     static final int BLOCK = 128;
 
     /** The most a seal holds, in bytes: every field at its longest fits several times. */
-    static final int MAX_BYTES = 2048;
+    static final int MAX_BYTES = 4096;
 
     private static final String SEPARATOR = "&";
 

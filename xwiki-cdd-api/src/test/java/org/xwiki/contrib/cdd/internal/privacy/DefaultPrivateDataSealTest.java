@@ -69,9 +69,9 @@ class DefaultPrivateDataSealTest
 
     private static final String OTHER_KEY = "HxwdHhkaGxwYFxYVFBMSERAPDg0MCwoJCAcGBQQDAgE=";
 
-    private static final String CAMILLE = "CDD.Members.Camille";
+    private static final String CAMILLE = "CDD.Members.Private.Camille";
 
-    private static final String LEA = "CDD.Members.Lea";
+    private static final String LEA = "CDD.Members.Private.Lea";
 
     private static final Map<String, String> VALUES = Map.of(MemberPrivateClass.GENDER, "f",
         MemberPrivateClass.AGE_CLASS, "30-44", MemberPrivateClass.EMAIL, "camille@example.org");
@@ -115,7 +115,6 @@ class DefaultPrivateDataSealTest
         assertEquals("f", opened.get(MemberPrivateClass.GENDER));
         assertEquals("camille@example.org", opened.get(MemberPrivateClass.EMAIL));
         assertEquals("", opened.get(MemberPrivateClass.PHONE));
-        assertEquals(opened, this.seal.open(CAMILLE + ".WebHome", sealed), "the nested page is the same member");
         assertTrue(sealed.startsWith("cdd1."), sealed);
         assertTrue(!sealed.contains("camille") && !sealed.contains("30-44"), sealed);
     }
@@ -140,6 +139,11 @@ class DefaultPrivateDataSealTest
         String sealed = this.seal.seal(CAMILLE, VALUES);
 
         assertReason(Reason.DAMAGED, () -> this.seal.open(LEA, sealed));
+        for (String elsewhere : new String[] {"Sandbox.Camille", "CDD.Members.Camille", "CDD.Members.Private.X.Camille",
+            "CDD.Members.Private.", null}) {
+            assertReason(Reason.WRONG_PAGE, () -> this.seal.open(elsewhere, sealed));
+            assertReason(Reason.WRONG_PAGE, () -> this.seal.seal(elsewhere, VALUES));
+        }
         char last = sealed.charAt(sealed.length() - 2);
         String changed = sealed.substring(0, sealed.length() - 2) + (last == 'A' ? 'B' : 'A')
             + sealed.charAt(sealed.length() - 1);
@@ -168,19 +172,28 @@ class DefaultPrivateDataSealTest
     }
 
     @Test
-    void valuesLongerThanASealHoldsAreRefused()
+    void valuesLongerThanASealHoldsAreRefused() throws Exception
     {
         assertReason(Reason.TOO_LONG, () -> this.seal.seal(CAMILLE, Map.of(MemberPrivateClass.EMAIL,
-            "<".repeat(1000))));
+            "<".repeat(2000))));
+        // The longest values the rules accept fit, even in letters that take several bytes once encoded.
+        String email = "é".repeat(248) + "@é.fr";
+        assertEquals(email, this.seal.open(CAMILLE, this.seal.seal(CAMILLE, Map.of(MemberPrivateClass.EMAIL, email,
+            MemberPrivateClass.PHONE, "(".repeat(32), MemberPrivateClass.AGE_CLASS, "ä".repeat(64))))
+            .get(MemberPrivateClass.EMAIL));
     }
 
     @Test
     void withoutASettingTheKeyIsCreatedOnceInThePermanentDirectory() throws Exception
     {
         this.properties.setProperty(DefaultPrivateDataKey.PROPERTY, "");
+        Path file = this.permanent.resolve(DefaultPrivateDataKey.FILE);
+        String earlier = SealCipher.seal(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(KEY),
+            "AES"), CAMILLE, VALUES);
+        assertReason(Reason.NO_KEY, () -> this.seal.open(CAMILLE, earlier));
+        assertTrue(!Files.exists(file), "reading never creates a key: the seals' key was lost, a new one opens nothing");
 
         String sealed = this.seal.seal(CAMILLE, VALUES);
-        Path file = this.permanent.resolve(DefaultPrivateDataKey.FILE);
         assertTrue(Files.exists(file));
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
         assertEquals(VALUES.get(MemberPrivateClass.EMAIL), this.seal.open(CAMILLE, sealed).get("email"));
@@ -211,6 +224,17 @@ class DefaultPrivateDataSealTest
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aKeyFileWithOtherCharactersIsABadKey() throws Exception
+    {
+        this.properties.setProperty(DefaultPrivateDataKey.PROPERTY, "");
+        Path file = this.permanent.resolve(DefaultPrivateDataKey.FILE);
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', 'B'});
+
+        assertReason(Reason.BAD_KEY, () -> this.seal.seal(CAMILLE, VALUES));
     }
 
     @Test

@@ -109,10 +109,11 @@ public final class SamplePages
         for (int i = 0; i + 1 < fieldValues.length; i += 2) {
             values.put(fieldValues[i], fieldValues[i + 1]);
         }
-        return withObject(pages, MemberPrivateClass.privatePage(memberPage), "Données confidentielles de "
+        String privatePage = MemberPrivateClass.privatePage(memberPage);
+        return withObject(pages, privatePage, "Données confidentielles de "
             + memberPage.substring(memberPage.lastIndexOf('.') + 1), MemberPrivateClass.REFERENCE,
             MemberPrivateClass.MEMBER, memberPage, MemberPrivateClass.SEALED,
-            HarnessPrivateDataKey.seal(memberPage, values));
+            HarnessPrivateDataKey.seal(privatePage, values));
     }
 
     /**

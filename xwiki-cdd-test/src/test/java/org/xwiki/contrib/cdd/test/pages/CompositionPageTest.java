@@ -109,6 +109,24 @@ class CompositionPageTest extends AbstractPageTest
     }
 
     @Test
+    void privateDataThatDoNotOpenAreSaidAndCountAsNotGiven() throws Exception
+    {
+        this.scenario.setLocale(Locale.ENGLISH);
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        council();
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.Private.M7", "Données M7",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, "CDD.Members.M7", MemberPrivateClass.SEALED,
+            "cdd1.00000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+
+        Document html = this.renderer.render(page(PAGE));
+
+        assertEquals("The private data of one member cannot be read (another key, or changed): that member counts as "
+            + "not having given them.", html.selectFirst(".cdd-composition-unopened").text());
+        assertEquals(List.of("Men", "2"), row(html, "cdd-composition-parity", 1));
+        assertEquals(List.of("Not given", "2"), row(html, "cdd-composition-parity", 3));
+    }
+
+    @Test
     void inFrenchTheFiguresAreWrittenTheFrenchWay() throws Exception
     {
         Document html = render(Locale.FRENCH, CouncilRole.ANIMATORS_GROUP);

@@ -181,6 +181,49 @@ class MemberPrivateServiceTest extends AbstractPageTest
     }
 
     @Test
+    void aMemberPageOutsideTheMembersSpaceOrAnotherMembersPrivatePageIsRefused() throws Exception
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "Sandbox.M2", "Faux M2",
+            MemberClass.REFERENCE, MemberClass.COLLEGE, "citizens"));
+        this.scenario.getParameters().put("member", "Sandbox.M2");
+        Document planted = post("cdd_gender", "m");
+        assertEquals(List.of("No member page is named, or it holds no member."),
+            planted.select(".cdd-private-errors li").eachText(), "M2's private data are not rewritten for it");
+
+        // CDD.Members.M2.WebHome (nested) has the same private page as CDD.Members.M2, which names CDD.Members.M2.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.M2.WebHome", "Autre M2",
+            MemberClass.REFERENCE, MemberClass.COLLEGE, "citizens"));
+        this.scenario.getParameters().put("member", "CDD.Members.M2.WebHome");
+        Document other = post("cdd_gender", "f");
+        assertEquals(List.of("The page CDD.Members.Private.M2 holds the private data of another member page: nothing "
+            + "is changed."), other.select(".cdd-private-errors li").eachText());
+        assertEquals(List.of(), this.scenario.getSavedComments());
+    }
+
+    @Test
+    void withoutTheKeyOfTheStoredDataTheFormIsNotOffered() throws Exception
+    {
+        // M2's private data were sealed with another key (another server of a cluster): saving would lose them.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.Private.M2", "M2",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, "CDD.Members.M2", MemberPrivateClass.SEALED,
+            "cdd1.00000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        this.scenario.getParameters().put("member", "CDD.Members.M2");
+        this.scenario.setMethod("GET");
+
+        Document html = this.renderer.render(page(SERVICE));
+
+        assertTrue(html.selectFirst(".cdd-private-errors").text().contains("another key"), html.text());
+        assertTrue(html.select("form.cdd-private-form").isEmpty());
+
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.Private.M2", "M2",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, "CDD.Members.M2", MemberPrivateClass.SEALED,
+            "changed by hand"));
+        Document damaged = this.renderer.render(page(SERVICE));
+        assertEquals(1, damaged.select("form.cdd-private-form").size(), "a changed text may be replaced");
+        assertTrue(damaged.text().contains("the page history keeps them"), damaged.text());
+    }
+
+    @Test
     void whatEndpointsCanFilterOrCountHoldsNoClearValue()
     {
         // Two more members with the very same values as M1.

@@ -179,20 +179,29 @@ class MemberSheetTest extends AbstractPageTest
     }
 
     @Test
-    void aSealCopiedFromAnotherMemberOrAnotherKeyIsNotShown() throws Exception
+    void aSealCopiedToAnotherPageOrFromAnotherMemberIsNotShown() throws Exception
     {
         role(CouncilRole.ANIMATORS_GROUP);
         this.scenario.setLocale(Locale.FRENCH);
-        XarPage copied = SamplePages.withObject(applicationPages(), "CDD.Members.Private.CamilleMartin", "Copie",
-            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, MEMBER, MemberPrivateClass.SEALED,
-            privateData("CDD.Members.Lea").objects().get(0).values().get(MemberPrivateClass.SEALED));
+        String camillesSeal = privateData().objects().get(0).values().get(MemberPrivateClass.SEALED);
+        // A member who got Camille's sealed text (by a query oracle) puts it, with her member page, on a page they
+        // may edit: the sheet applies there too, but the text opens only on Camille's private page.
+        XarPage planted = SamplePages.withObject(applicationPages(), "Sandbox.Copie", "Copie",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, MEMBER, MemberPrivateClass.SEALED, camillesSeal);
+        XarPage lea = SamplePages.withObject(applicationPages(), "CDD.Members.Private.Lea", "Léa",
+            MemberPrivateClass.REFERENCE, MemberPrivateClass.MEMBER, MEMBER, MemberPrivateClass.SEALED, camillesSeal);
 
-        Document html = render(copied, "CDD.Code.MemberPrivateSheet");
-
-        assertTrue(html.select(".cdd-member-private").isEmpty());
+        for (XarPage page : List.of(planted, lea)) {
+            Document html = render(page, "CDD.Code.MemberPrivateSheet");
+            assertTrue(html.select(".cdd-member-private").isEmpty(), page.reference());
+            assertFalse(html.text().contains(PRIVATE_EMAIL), page.reference());
+        }
+        assertEquals("Ces données confidentielles ne se trouvent pas sur la page confidentielle de leur membre : elles "
+            + "ne sont pas affichées.", render(planted, "CDD.Code.MemberPrivateSheet").selectFirst(".errormessage")
+            .text());
         assertEquals("Ces données confidentielles ne peuvent pas être lues : elles ont été modifiées à la main, ou "
-            + "copiées depuis la fiche d’un autre membre.", html.selectFirst(".errormessage").text());
-        assertFalse(html.text().contains(PRIVATE_EMAIL));
+            + "copiées depuis la fiche d’un autre membre.", render(lea, "CDD.Code.MemberPrivateSheet")
+            .selectFirst(".errormessage").text());
     }
 
     /**

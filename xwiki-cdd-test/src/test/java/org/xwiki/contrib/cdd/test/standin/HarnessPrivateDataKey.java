@@ -62,14 +62,14 @@ public final class HarnessPrivateDataKey
     }
 
     /**
-     * @param memberPage the member page
+     * @param privatePage the member's private page, which holds the text
      * @param values the private values by field
      * @return them sealed with the harness's key
      */
-    public static String seal(String memberPage, Map<String, String> values)
+    public static String seal(String privatePage, Map<String, String> values)
     {
         try {
-            return SealCipher.seal(new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"), memberPage, values);
+            return SealCipher.seal(new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"), privatePage, values);
         } catch (PrivateDataException e) {
             throw new IllegalStateException(e);
         }

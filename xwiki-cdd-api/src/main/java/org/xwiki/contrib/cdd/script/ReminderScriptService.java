@@ -1,0 +1,218 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.calendar.Reminder;
+import org.xwiki.contrib.cdd.calendar.ReminderItem;
+import org.xwiki.contrib.cdd.calendar.ReminderPlanner;
+import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.script.service.ScriptService;
+import org.xwiki.stability.Unstable;
+
+/**
+ * {@code $services.cdd.reminders}: who must be reminded of what on a day. A page runs {@link #getQueries()} (one query
+ * each), gives the rows and the confirmed states to {@link #items}, then the items to {@link #plan}.
+ *
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Component
+@Named(ReminderScriptService.HINT)
+@Singleton
+@Unstable
+public class ReminderScriptService implements ScriptService
+{
+    /** The component hint. */
+    public static final String HINT = "cdd.reminders";
+
+    private static final String PREFIX = "cdd.reminder.";
+
+    /** The longest configured text read: ten offsets of four digits and their separators. */
+    private static final int MAX_OFFSETS_TEXT = 60;
+
+    @Inject
+    private ReminderPlanner planner;
+
+    @Inject
+    private ClockProvider clockProvider;
+
+    @Inject
+    private ScriptErrors errors;
+
+    /**
+     * @return the statements to run, by name: {@code saisines}, {@code actionItems}, {@code recommendations},
+     *     {@code minutes}, {@code tutorials}, {@code groups}, {@code animators}
+     */
+    public Map<String, String> getQueries()
+    {
+        return ReminderSources.statements();
+    }
+
+    /**
+     * @param rows the rows of each query of {@link #getQueries()}, by its name
+     * @param states the confirmed states ({@code $services.cdd.states.of(...)})
+     * @param day the day, as a Date, LocalDate or ISO string
+     * @param reviewMonths the tutorials' review period in months (a number or its text; none: the default)
+     * @return every open item with its due date and the people to remind; null (and lastError) for a day that cannot
+     *     be read
+     */
+    public List<ReminderItem> items(Map<?, ?> rows, ConfirmedStates states, Object day, Object reviewMonths)
+    {
+        this.errors.clear();
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate date = ScriptValues.toDate(day, zone);
+        if (date == null) {
+            return this.errors.badDate(day, zone);
+        }
+        Map<String, List<?>> byName = new LinkedHashMap<>();
+        ScriptValues.toValueMap(rows).forEach((name, value) -> byName.put(name,
+            value instanceof List<?> list ? list : List.of()));
+        Integer months = ScriptValues.toInteger(reviewMonths);
+        int period = months == null || months < 1 || months > DateBounds.MAX_MONTHS ? 0 : months;
+        return ReminderSources.items(new ReminderSources.Sources(byName,
+            states == null ? ConfirmedStates.of(List.of()) : states, date, period, zone));
+    }
+
+    /**
+     * @param day the day the reminders go out, as a Date, LocalDate or ISO string
+     * @param items what {@link #items} gave
+     * @param offsets the days before a due date a reminder goes out: the configured text ({@code 30,7,1}) or a list;
+     *     empty: 30, 7 and 1
+     * @param alsaceMoselle whether the Alsace-Moselle holidays count
+     * @return the reminders of that day by person, each person's by due date; null (and lastError) for a day or an
+     *     offset that cannot be read or is out of bounds
+     */
+    public Map<String, List<Reminder>> plan(Object day, List<?> items, Object offsets, boolean alsaceMoselle)
+    {
+        this.errors.clear();
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate date = ScriptValues.toDate(day, zone);
+        if (date == null) {
+            return this.errors.badDate(day, zone);
+        }
+        List<Integer> before = offsets(offsets);
+        if (before == null) {
+            return null;
+        }
+        List<ReminderItem> kept = new ArrayList<>();
+        for (Object item : items == null ? List.of() : items) {
+            if (item instanceof ReminderItem reminderItem) {
+                kept.add(reminderItem);
+            }
+        }
+        if (kept.size() > ReminderPlanner.MAX_ITEMS) {
+            return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(kept.size()));
+        }
+        return this.planner.remindersOn(date, kept, before, alsaceMoselle);
+    }
+
+    /**
+     * @param configured the configured offsets: a text such as {@code 30, 7, 1}, or a list of numbers
+     * @return them as numbers, most days first; empty for none; null (and lastError) when one cannot be read, is
+     *     outside 1 to {@link DateBounds#MAX_DAYS}, or there are more than {@link ReminderPlanner#MAX_OFFSETS}
+     */
+    public List<Integer> offsets(Object configured)
+    {
+        this.errors.clear();
+        List<Object> values = values(configured);
+        if (values == null) {
+            return this.errors.fail(ScriptError.BAD_NUMBER, configured.toString().substring(0, MAX_OFFSETS_TEXT) + '…');
+        }
+        List<Integer> offsets = new ArrayList<>();
+        for (Object value : values) {
+            Integer days = value == null ? null : ScriptValues.toInteger(value);
+            if (days == null) {
+                return this.errors.fail(ScriptError.BAD_NUMBER, String.valueOf(value));
+            }
+            if (days < 1 || days > DateBounds.MAX_DAYS || offsets.size() >= ReminderPlanner.MAX_OFFSETS) {
+                return this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(days),
+                    String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
+            }
+            if (!offsets.contains(days)) {
+                offsets.add(days);
+            }
+        }
+        offsets.sort((a, b) -> b - a);
+        return offsets;
+    }
+
+    /** The configured offsets as values to read; null for a text too long to be offsets. */
+    private static List<Object> values(Object configured)
+    {
+        List<Object> values = new ArrayList<>();
+        if (configured instanceof Collection<?> collection) {
+            values.addAll(collection);
+        } else if (configured != null && !configured.toString().isBlank()) {
+            String text = configured.toString();
+            if (text.length() > MAX_OFFSETS_TEXT) {
+                return null;
+            }
+            values.addAll(List.of(text.trim().split("[,;\\s]+")));
+        }
+        return values;
+    }
+
+    /**
+     * @param reminder a reminder ({@link Reminder}; anything else gives null)
+     * @return the translation key of its message: {@code cdd.reminder.<kind>.before} (parameters: the title, the
+     *     days left, the due date) or {@code cdd.reminder.<kind>.overdue} (the title, the days past, the due date)
+     */
+    public String messageKey(Object reminder)
+    {
+        return reminder instanceof Reminder r
+            ? String.format("%s%s.%s", PREFIX, r.item().kind(), r.overdue() ? "overdue" : "before") : null;
+    }
+
+    /**
+     * @param rows the rows of the queries, by name, as given to {@link #items}
+     * @return the title of each page the rows name (their second cell), by page
+     */
+    public Map<String, String> recordTitles(Map<?, ?> rows)
+    {
+        Map<String, String> titles = new LinkedHashMap<>();
+        ScriptValues.toValueMap(rows).forEach((name, value) -> {
+            if (!ReminderSources.GROUPS.equals(name) && value instanceof List<?> list) {
+                for (Object row : list) {
+                    List<?> cells = RecordLists.cells(row);
+                    if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
+                        titles.putIfAbsent(RecordLists.page(cells.get(0)), cells.get(1).toString());
+                    }
+                }
+            }
+        });
+        return titles;
+    }
+}

@@ -1,0 +1,196 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.script;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.calendar.Reminder;
+import org.xwiki.contrib.cdd.calendar.ReminderItem;
+import org.xwiki.contrib.cdd.internal.macro.TestClockProvider;
+import org.xwiki.test.annotation.AllComponents;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectComponentManager;
+import org.xwiki.test.junit5.mockito.MockComponent;
+import org.xwiki.test.mockito.MockitoComponentManager;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.Mockito.when;
+
+/**
+ * Who is reminded of what on Monday 2 March 2026 (reminders 30, 7 and 1 days before a due date, then on the first
+ * business day after it and weekly), from query rows as XWiki gives them. Expected reminders computed by hand:
+ * <ul>
+ * <li>referral S1 due Wed 1 April (30 days): its group G1's referents Ref1 and Ref2, and the animator Anim; S2 is
+ * transmitted (confirmed), no reminder;</li>
+ * <li>action item of meeting M1 due Tue 3 March (1 day): its owner; another due Fri 27 February, overdue: first
+ * business day after is today (3 days past); a third due Mon 23 February was reminded on 24 February and will be on
+ * 3 March, not today;</li>
+ * <li>recommendation 0 of C1, pending, review date Mon 9 March (7 days): the animators; recommendation 1 is taken into
+ * account (confirmed), none;</li>
+ * <li>minutes of M1 (group G1, met Sun 15 February, draft): due 1 March, overdue, first business day after is today
+ * (1 day past): Ref1 and Ref2; minutes of plenary M2 (17 February): due 3 March (1 day): the animators; validated
+ * minutes of M3: none;</li>
+ * <li>tutorial T1, published, checked 9 March 2025, review every 12 months: due 9 March (7 days): its author.</li>
+ * </ul>
+ *
+ * @version $Id$
+ */
+@ComponentTest
+@AllComponents(excludes = {org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider.class,
+    TestClockProvider.class})
+class ReminderScriptServiceTest
+{
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    private static final String TODAY = "2026-03-02";
+
+    private static final String M1 = "CDD.Meetings.M1";
+
+    @InjectComponentManager
+    private MockitoComponentManager componentManager;
+
+    @MockComponent
+    private ClockProvider clockProvider;
+
+    private ReminderScriptService reminders;
+
+    @org.xwiki.test.annotation.BeforeComponent
+    void configuration() throws Exception
+    {
+        this.componentManager.registerMemoryConfigurationSource();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception
+    {
+        when(this.clockProvider.getStorageZone()).thenReturn(ZONE);
+        this.componentManager.<Execution>getInstance(Execution.class).setContext(new ExecutionContext());
+        this.reminders = this.componentManager.<CddScriptService>getInstance(
+            org.xwiki.script.service.ScriptService.class, "cdd").getDeadlines().getReminders();
+    }
+
+    private static Date day(String iso)
+    {
+        return Date.from(LocalDate.parse(iso).atStartOfDay(ZONE).toInstant());
+    }
+
+    private static Map<String, List<?>> rows()
+    {
+        Map<String, List<?>> rows = new LinkedHashMap<>();
+        rows.put("saisines", List.of(new Object[] {"CDD.Saisines.S1", "PCAET", day("2026-04-01"),
+            "CDD.Groups.G1.WebHome"}, new Object[] {"CDD.Saisines.S2", "PAT", day("2026-03-09"), null}));
+        rows.put("actionItems", List.of(new Object[] {M1, "Réunion 1", day("2026-03-03"), "XWiki.Owner"},
+            new Object[] {M1, "Réunion 1", day("2026-02-27"), "XWiki.Owner"},
+            new Object[] {M1, "Réunion 1", day("2026-02-23"), "XWiki.Owner"}));
+        rows.put("recommendations", List.of(new Object[] {"CDD.Contributions.C1", "Avis", day("2026-03-09"), 0},
+            new Object[] {"CDD.Contributions.C1", "Avis", day("2026-03-09"), 1}));
+        rows.put("minutes", List.of(new Object[] {M1, "Réunion 1", day("2026-02-15"), "CDD.Groups.G1.WebHome"},
+            new Object[] {"CDD.Meetings.M2", "Plénière", day("2026-02-17"), null},
+            new Object[] {"CDD.Meetings.M3", "Bureau", day("2026-02-17"), null},
+            new Object[] {"CDD.Meetings.M4", "À venir", day("2026-03-20"), null}));
+        rows.put("tutorials", Collections.singletonList(new Object[] {"CDD.Tutorials.T1", "Écrire", null,
+            "XWiki.Author"}));
+        rows.put("groups", Collections.singletonList(new Object[] {"CDD.Groups.G1.WebHome",
+            "XWiki.Ref1,XWiki.Ref2"}));
+        rows.put("animators", List.of("XWiki.Anim"));
+        return rows;
+    }
+
+    private static ConfirmedStates states()
+    {
+        return ConfirmedStates.of(List.of(
+            new Object[] {"CDD.States.Saisines.S2", "CDD.Saisines.S2", "saisine:0", "transmitted", null},
+            new Object[] {"CDD.States.Contributions.C1", "CDD.Contributions.C1", "recommendation:1",
+                "taken_into_account", null},
+            new Object[] {"CDD.States.Meetings.M3", "CDD.Meetings.M3", "minutes:0", "validated", null},
+            new Object[] {"CDD.States.Tutorials.T1", "CDD.Tutorials.T1", "tutorial:0", "published",
+                "publicationDate=2024-01-10T10:00:00Z\nlastReviewed=2025-03-09T10:00:00Z\n"}));
+    }
+
+    private static List<String> described(List<Reminder> reminders)
+    {
+        List<String> described = new ArrayList<>();
+        for (Reminder reminder : reminders) {
+            described.add(reminder.item().kind() + ' ' + reminder.item().record() + ' '
+                + (reminder.overdue() ? "overdue " : "in ") + reminder.days());
+        }
+        return described;
+    }
+
+    @Test
+    void eachPersonIsRemindedOfTheirOwnItemsOnTheDay()
+    {
+        List<ReminderItem> items = this.reminders.items(rows(), states(), TODAY, 12);
+        Map<String, List<Reminder>> plan = this.reminders.plan(TODAY, items, "30, 7, 1", false);
+
+        assertEquals(List.of("XWiki.Owner", "XWiki.Ref1", "XWiki.Ref2", "XWiki.Anim", "XWiki.Author"),
+            List.copyOf(plan.keySet()));
+        assertEquals(List.of("actionItem CDD.Meetings.M1 overdue 3", "actionItem CDD.Meetings.M1 in 1"),
+            described(plan.get("XWiki.Owner")));
+        assertEquals(List.of("minutes CDD.Meetings.M1 overdue 1", "saisine CDD.Saisines.S1 in 30"),
+            described(plan.get("XWiki.Ref1")));
+        assertEquals(plan.get("XWiki.Ref1").size(), plan.get("XWiki.Ref2").size());
+        assertEquals(List.of("minutes CDD.Meetings.M2 in 1", "recommendation CDD.Contributions.C1 in 7",
+            "saisine CDD.Saisines.S1 in 30"), described(plan.get("XWiki.Anim")));
+        assertEquals(List.of("tutorial CDD.Tutorials.T1 in 7"), described(plan.get("XWiki.Author")));
+        assertEquals("cdd.reminder.minutes.overdue", this.reminders.messageKey(plan.get("XWiki.Ref1").get(0)));
+        assertEquals("cdd.reminder.saisine.before", this.reminders.messageKey(plan.get("XWiki.Ref1").get(1)));
+        assertEquals("PCAET", this.reminders.recordTitles(rows()).get("CDD.Saisines.S1"));
+    }
+
+    @Test
+    void tomorrowIsAnotherListAndTheWeekendHasNone()
+    {
+        List<ReminderItem> items = this.reminders.items(rows(), states(), TODAY, 12);
+
+        // Tuesday 3 March: the action item due on 23 February is a week further overdue (8 days).
+        Map<String, List<Reminder>> tomorrow = this.reminders.plan("2026-03-03", items, "30,7,1", false);
+        assertEquals(List.of("actionItem CDD.Meetings.M1 overdue 8"), described(tomorrow.get("XWiki.Owner")));
+        assertEquals(Map.of(), this.reminders.plan("2026-03-07", items, "30,7,1", false), "a Saturday");
+    }
+
+    @Test
+    void offsetsAndDaysAreReadWithinBounds()
+    {
+        assertEquals(List.of(30, 7, 1), this.reminders.offsets("7; 30 1 7"));
+        assertEquals(List.of(14, 2), this.reminders.offsets(List.of(2, "14")));
+        assertEquals(List.of(), this.reminders.offsets(" "));
+        assertNull(this.reminders.offsets("0"));
+        assertNull(this.reminders.offsets("soon"));
+        assertNull(this.reminders.offsets("1,2,3,4,5,6,7,8,9,10,11"));
+        assertNull(this.reminders.offsets("1".repeat(100)));
+        assertNull(this.reminders.plan("+99999-01-01", List.of(), "", false));
+        assertNull(this.reminders.items(rows(), states(), "yesterday", 12));
+        assertEquals(List.of(), this.reminders.items(Map.of(), null, TODAY, null));
+    }
+}
