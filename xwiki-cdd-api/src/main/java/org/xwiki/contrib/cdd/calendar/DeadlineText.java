@@ -40,7 +40,8 @@ public interface DeadlineText
      * @param dueDate the due date
      * @param businessDays whether to count business days
      * @param done whether the task is done (no countdown)
+     * @param alsaceMoselle whether the Alsace-Moselle holidays count (the council's calendar setting)
      * @return the escaped HTML of the {@code <time>} element
      */
-    String html(LocalDate dueDate, boolean businessDays, boolean done);
+    String html(LocalDate dueDate, boolean businessDays, boolean done, boolean alsaceMoselle);
 }

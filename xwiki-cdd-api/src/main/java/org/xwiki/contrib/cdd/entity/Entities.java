@@ -38,7 +38,8 @@ public final class Entities
         ContributionClass.DEFINITION, RecommendationClass.DEFINITION, MeetingClass.DEFINITION,
         ActionItemClass.DEFINITION, MemberClass.DEFINITION, MemberPrivateClass.DEFINITION, MethodClass.DEFINITION,
         MethodFeedbackClass.DEFINITION, TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION,
-        DossierClass.DEFINITION, NeedClass.DEFINITION, ArticleClass.DEFINITION, WorkflowStateClass.DEFINITION);
+        DossierClass.DEFINITION, NeedClass.DEFINITION, ArticleClass.DEFINITION, WorkflowStateClass.DEFINITION,
+        DigestPreferenceClass.DEFINITION);
 
     /** Definitions of records joined from several classes, found by id only. */
     public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);

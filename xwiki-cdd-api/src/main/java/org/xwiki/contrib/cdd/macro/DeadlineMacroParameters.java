@@ -38,6 +38,8 @@ public class DeadlineMacroParameters
 
     private boolean done;
 
+    private boolean alsaceMoselle;
+
     /**
      * @return the due date, yyyy-MM-dd
      */
@@ -88,5 +90,22 @@ public class DeadlineMacroParameters
     public void setDone(boolean done)
     {
         this.done = done;
+    }
+
+    /**
+     * @return whether the Alsace-Moselle holidays count
+     */
+    public boolean isAlsaceMoselle()
+    {
+        return this.alsaceMoselle;
+    }
+
+    /**
+     * @param alsaceMoselle whether the Alsace-Moselle holidays count (Good Friday, 26 December)
+     */
+    @PropertyDescription("Count the Alsace-Moselle public holidays too (Good Friday, 26 December)")
+    public void setAlsaceMoselle(boolean alsaceMoselle)
+    {
+        this.alsaceMoselle = alsaceMoselle;
     }
 }

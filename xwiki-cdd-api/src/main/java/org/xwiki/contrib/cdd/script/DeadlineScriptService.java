@@ -190,17 +190,17 @@ public class DeadlineScriptService implements ScriptService
     }
 
     /**
-     * @param dueDate a due date (Date, LocalDate or ISO string)
-     * @param done whether the task is done
-     * @return the due date in words in a {@code <time>} element, as the {@code cdd-deadline} macro writes it (escaped
-     *     HTML, for a list in an {@code {{html}}} block); null (and lastError) when the date cannot be read or is out
-     *     of bounds
+     * @param dueDate a due date, as a Date, LocalDate or ISO string
+     * @param done whether the task is done (no countdown)
+     * @param alsaceMoselle whether the Alsace-Moselle holidays count (the council's calendar setting)
+     * @return the escaped HTML of its {@code <time>} element, with the days left; null (and lastError) for a date
+     *     that cannot be read or is out of bounds
      */
-    public String html(Object dueDate, boolean done)
+    public String html(Object dueDate, boolean done, boolean alsaceMoselle)
     {
         this.errors.clear();
         LocalDate date = date(dueDate);
-        return date == null ? null : this.deadlineText.html(date, false, done);
+        return date == null ? null : this.deadlineText.html(date, false, done, alsaceMoselle);
     }
 
     /**

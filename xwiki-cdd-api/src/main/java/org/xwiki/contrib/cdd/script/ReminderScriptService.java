@@ -21,11 +21,15 @@ package org.xwiki.contrib.cdd.script;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -39,6 +43,7 @@ import org.xwiki.contrib.cdd.calendar.ReminderItem;
 import org.xwiki.contrib.cdd.calendar.ReminderPlanner;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.macro.CurrentLocale;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -71,6 +76,9 @@ public class ReminderScriptService implements ScriptService
 
     @Inject
     private ScriptErrors errors;
+
+    @Inject
+    private CurrentLocale currentLocale;
 
     /**
      * @return the statements to run, by name: {@code saisines}, {@code actionItems}, {@code recommendations},
@@ -183,6 +191,71 @@ public class ReminderScriptService implements ScriptService
             values.addAll(List.of(text.trim().split("[,;\\s]+")));
         }
         return values;
+    }
+
+    /** @return today and tomorrow, on the application's clock: the days the reminders page shows */
+    public List<LocalDate> getDays()
+    {
+        LocalDate today = LocalDate.now(this.clockProvider.getClock());
+        return List.of(today, today.plusDays(1));
+    }
+
+    /**
+     * @param day a day, as a Date, LocalDate or ISO string
+     * @return it written in full for the reader's language ({@code 2 mars 2026}, {@code March 2, 2026}); empty when
+     *     it cannot be read
+     */
+    public String written(Object day)
+    {
+        LocalDate date = ScriptValues.toDate(day, this.clockProvider.getStorageZone());
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(this.currentLocale.get()).format(date);
+    }
+
+    /** @return the statement of the users who turned the daily digest off: their rows go to {@link #optedOut} */
+    public String getOptOutQuery()
+    {
+        return ReminderSources.OPT_OUT_QUERY;
+    }
+
+    /** @return the statement of the current user's choice (bind {@code user}): its rows go to {@link #receives} */
+    public String getPreferenceQuery()
+    {
+        return ReminderSources.PREFERENCE_QUERY;
+    }
+
+    /**
+     * @param rows the rows of {@link #getOptOutQuery()}
+     * @return the users who turned the digest off, as the reminders name them ({@code XWiki.Ann})
+     */
+    public List<String> optedOut(List<?> rows)
+    {
+        Set<String> users = new LinkedHashSet<>();
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = RecordLists.cells(row);
+            String user = ReminderSources.user(cells.isEmpty() ? null : cells.get(0));
+            if (!user.isEmpty()) {
+                users.add(user);
+            }
+        }
+        return new ArrayList<>(users);
+    }
+
+    /**
+     * @param rows the rows of {@link #getPreferenceQuery()}
+     * @return whether the user receives the digest: unless they turned it off (it is on by default)
+     */
+    public boolean receives(List<?> rows)
+    {
+        for (Object row : rows == null ? List.of() : rows) {
+            List<?> cells = RecordLists.cells(row);
+            Object digest = cells.isEmpty() ? null : cells.get(0);
+            Integer number = ScriptValues.toInteger(digest);
+            if (Boolean.FALSE.equals(digest) || number != null && number == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

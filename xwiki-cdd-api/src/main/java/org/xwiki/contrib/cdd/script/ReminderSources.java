@@ -32,6 +32,7 @@ import java.util.Set;
 
 import org.xwiki.contrib.cdd.calendar.ReminderItem;
 import org.xwiki.contrib.cdd.entity.ActionItemClass;
+import org.xwiki.contrib.cdd.entity.DigestPreferenceClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -80,6 +81,15 @@ final class ReminderSources
 
     /** Members of the animators' group: the user. */
     static final String ANIMATORS = "animators";
+
+    /** The users who turned the digest off (bind nothing). */
+    static final String OPT_OUT_QUERY = String.format("select pref.user from Document doc, doc.object(%s) as pref "
+        + "where doc.fullName = '%s' and pref.digest = 0", DigestPreferenceClass.REFERENCE, DigestPreferenceClass.PAGE);
+
+    /** The current user's choice (bind {@code user}): no row, or their digest value. */
+    static final String PREFERENCE_QUERY = String.format("select pref.digest from Document doc, doc.object(%s) as pref"
+        + " where doc.fullName = '%s' and pref.user = :user", DigestPreferenceClass.REFERENCE,
+        DigestPreferenceClass.PAGE);
 
     /** The days after a meeting within which its minutes are expected to be validated. */
     static final int MINUTES_DAYS = 14;
@@ -137,13 +147,14 @@ final class ReminderSources
      */
     static List<ReminderItem> items(Sources sources)
     {
-        List<String> animators = new ArrayList<>();
+        Set<String> animatorSet = new LinkedHashSet<>();
         for (Object row : sources.of(ANIMATORS)) {
-            String user = text(RecordLists.cells(row).isEmpty() ? row : RecordLists.cells(row).get(0));
-            if (!user.isEmpty() && !animators.contains(user)) {
-                animators.add(user);
+            String user = user(RecordLists.cells(row).isEmpty() ? row : RecordLists.cells(row).get(0));
+            if (!user.isEmpty()) {
+                animatorSet.add(user);
             }
         }
+        List<String> animators = new ArrayList<>(animatorSet);
         Map<String, List<String>> referents = referents(sources.of(GROUPS));
         List<ReminderItem> items = new ArrayList<>();
         List<String> open = CouncilWorkflows.SAISINE.statesBefore(WorkflowStates.TRANSMITTED);
@@ -204,18 +215,20 @@ final class ReminderSources
     /** The referents of each group, by the group's page; a list property comes as one row per value or as text. */
     private static Map<String, List<String>> referents(List<?> rows)
     {
-        Map<String, List<String>> referents = new HashMap<>();
+        Map<String, Set<String>> referents = new HashMap<>();
         for (List<?> cells : rows(rows, 2)) {
-            List<String> users = referents.computeIfAbsent(RecordLists.page(cells.get(0)), k -> new ArrayList<>());
+            Set<String> users = referents.computeIfAbsent(RecordLists.page(cells.get(0)), k -> new LinkedHashSet<>());
             for (Object value : cells.get(1) instanceof List<?> list ? list : List.of(text(cells.get(1)))) {
                 for (String user : text(value).split("[,|]")) {
-                    if (!user.isBlank() && !users.contains(user.trim())) {
+                    if (!user.isBlank()) {
                         users.add(user.trim());
                     }
                 }
             }
         }
-        return referents;
+        Map<String, List<String>> lists = new HashMap<>();
+        referents.forEach((group, users) -> lists.put(group, new ArrayList<>(users)));
+        return lists;
     }
 
     private static List<List<?>> rows(List<?> rows, int size)
@@ -232,7 +245,8 @@ final class ReminderSources
 
     private static void add(List<ReminderItem> items, String kind, String page, LocalDate due, List<String> people)
     {
-        List<String> recipients = people.stream().filter(p -> p != null && !p.isBlank()).toList();
+        List<String> recipients = people.stream().map(ReminderSources::user).filter(p -> !p.isEmpty()).distinct()
+            .toList();
         if (due != null && !recipients.isEmpty()) {
             items.add(new ReminderItem(kind, page, due, recipients));
         }
@@ -258,5 +272,16 @@ final class ReminderSources
     private static String text(Object value)
     {
         return value == null ? "" : value.toString().trim();
+    }
+
+    /**
+     * @param value a user as a list or an object holds it: {@code XWiki.Ann} or {@code xwiki:XWiki.Ann}
+     * @return the user's page in the wiki, {@code XWiki.Ann}; empty for none
+     */
+    static String user(Object value)
+    {
+        String user = text(value);
+        int colon = user.indexOf(':');
+        return colon >= 0 && colon < user.indexOf('.') ? user.substring(colon + 1) : user;
     }
 }

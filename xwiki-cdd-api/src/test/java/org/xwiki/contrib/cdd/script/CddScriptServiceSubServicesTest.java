@@ -135,8 +135,8 @@ class CddScriptServiceSubServicesTest
         assertEquals(LocalDate.of(2026, 11, 28), this.cdd.getDeadlines().getToday());
         assertEquals("national_day", this.cdd.getDeadlines().holidays(2026, false).get(LocalDate.of(2026, 7, 14)));
         assertEquals("<time datetime=\"2026-12-10\" class=\"cdd-deadline cdd-urgency-due_30d\" "
-            + "title=\"December 10, 2026\">in 12 days</time>", this.cdd.getDeadlines().html("2026-12-10", false));
-        assertNull(this.cdd.getDeadlines().html("bientôt", false));
+            + "title=\"December 10, 2026\">in 12 days</time>", this.cdd.getDeadlines().html("2026-12-10", false, false));
+        assertNull(this.cdd.getDeadlines().html("bientôt", false, true));
     }
 
     @Test

@@ -180,6 +180,18 @@ class ReminderScriptServiceTest
     }
 
     @Test
+    void theDigestIsOnUnlessTheUserTurnedItOff()
+    {
+        assertEquals(List.of("XWiki.Ann", "XWiki.Bob"), this.reminders.optedOut(List.of("xwiki:XWiki.Ann", "XWiki.Bob",
+            "XWiki.Ann")));
+        assertEquals(true, this.reminders.receives(List.of()));
+        assertEquals(true, this.reminders.receives(List.of(1)));
+        assertEquals(false, this.reminders.receives(List.of(0)));
+        assertEquals(false, this.reminders.receives(List.of(false)));
+        assertEquals(true, this.reminders.getOptOutQuery().contains("doc.fullName = 'CDD.States.Digest'"));
+    }
+
+    @Test
     void offsetsAndDaysAreReadWithinBounds()
     {
         assertEquals(List.of(30, 7, 1), this.reminders.offsets("7; 30 1 7"));

@@ -132,7 +132,7 @@ class ScriptServicesBoundsTest
 
         assertDateRefused(date, () -> deadlines.status(date));
         assertDateRefused(date, () -> deadlines.status(date, List.of(30, 7), true));
-        assertDateRefused(date, () -> deadlines.html(date, false));
+        assertDateRefused(date, () -> deadlines.html(date, false, false));
         assertDateRefused(date, () -> deadlines.dueDate(date, 10, "business_days", true, true));
     }
 

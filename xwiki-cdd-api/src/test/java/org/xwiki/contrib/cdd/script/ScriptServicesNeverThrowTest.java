@@ -221,6 +221,9 @@ class ScriptServicesNeverThrowTest
         put(arguments, "messageKey", this.cdd.getDeadlines().getReminders().plan("2026-03-02", reminderItems, "30", false)
             .values().iterator().next().get(0));
         put(arguments, "recordTitles", reminderRows);
+        put(arguments, "optedOut", List.of("xwiki:XWiki.Ann", "XWiki.Bob"));
+        put(arguments, "receives", List.of(0));
+        put(arguments, "written", "2026-03-02");
         put(arguments, "problems", Map.of("gender", "f", "email", "a@b.fr"), List.of("15-29"));
         put(arguments, "seal", "CDD.Members.Private.A", Map.of("gender", "m", "phone", "04 90"), List.of("15-29"));
         put(arguments, "percent", 17.5);
@@ -269,7 +272,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "status", "2026-12-15");
         put(arguments, "holidays", 2026, true);
         put(arguments, "proposal", "2026-03-12", 30, "calendar_days", false);
-        put(arguments, "html", "2026-12-10", false);
+        put(arguments, "html", "2026-12-10", false, true);
         put(arguments, "definition", "saisine");
         put(arguments, "read", "saisine", "CDD.Referrals.R", Map.of("dueDate", "2027-01-15", "status", "received"));
         put(arguments, "readRows", "saisine", List.of("dueDate", "status"),

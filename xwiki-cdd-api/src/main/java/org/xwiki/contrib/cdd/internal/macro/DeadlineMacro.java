@@ -79,7 +79,8 @@ public class DeadlineMacro extends AbstractCouncilMacro<DeadlineMacroParameters>
             throw error("cdd.macro.deadline.error.range", quoted(parameters.getDate()), DateBounds.MIN.toString(),
                 DateBounds.MAX.toString());
         }
-        String html = this.deadlineText.html(dueDate, parameters.isBusinessDays(), parameters.isDone());
+        String html = this.deadlineText.html(dueDate, parameters.isBusinessDays(), parameters.isDone(),
+            parameters.isAlsaceMoselle());
         Block time = new RawBlock(html, Syntax.XHTML_1_0);
         return List.of(context.isInline() ? time : new ParagraphBlock(List.of(time)));
     }

@@ -51,9 +51,9 @@ public class DefaultDeadlineText implements DeadlineText
     private MacroMessages messages;
 
     @Override
-    public String html(LocalDate dueDate, boolean businessDays, boolean done)
+    public String html(LocalDate dueDate, boolean businessDays, boolean done, boolean alsaceMoselle)
     {
-        DeadlineStatus status = this.calculator.status(dueDate, List.of(), false);
+        DeadlineStatus status = this.calculator.status(dueDate, List.of(), alsaceMoselle);
         String longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.messages.locale())
             .format(dueDate);
         String words;
