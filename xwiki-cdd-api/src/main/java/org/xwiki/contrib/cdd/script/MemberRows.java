@@ -53,6 +53,8 @@ final class MemberRows
 
     private static final String PAGE = "doc.fullName";
 
+    private static final String MEMBER_ALIAS = "member";
+
     private MemberRows()
     {
     }
@@ -60,8 +62,14 @@ final class MemberRows
     /** @return the statement of the members: page, then {@link #MEMBER_COLUMNS}, then the page's title */
     static String memberQuery()
     {
-        return statement(PAGE, "member", MEMBER_COLUMNS, ", doc.title", MemberClass.REFERENCE,
+        return statement(PAGE, MEMBER_ALIAS, MEMBER_COLUMNS, ", doc.title", MemberClass.REFERENCE,
             "CDD.Members");
+    }
+
+    /** @return the statement of the members' users: the member page, then the user it names */
+    static String memberUserQuery()
+    {
+        return statement(PAGE, MEMBER_ALIAS, List.of(MemberClass.USER), "", MemberClass.REFERENCE, MemberClass.SPACE);
     }
 
     /** @return the statement of the private data: the page holding them, the member page they name, the seal */
@@ -81,6 +89,24 @@ final class MemberRows
     static List<List<Object>> open(List<?> privateRows, PrivateDataSeal seal)
     {
         List<List<Object>> opened = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> member : openAll(privateRows, seal)) {
+            List<Object> line = new ArrayList<>();
+            line.add(member.getKey());
+            PRIVATE_COLUMNS.forEach(column -> line.add(member.getValue().get(column)));
+            opened.add(line);
+        }
+        return opened;
+    }
+
+    /**
+     * @param privateRows rows of {@link #privateQuery()}: the page, the member, then the sealed values
+     * @param seal what opens them
+     * @return each member page with every private value, for the seals that open on their member's private page,
+     *     in row order
+     */
+    static List<Map.Entry<String, Map<String, String>>> openAll(List<?> privateRows, PrivateDataSeal seal)
+    {
+        List<Map.Entry<String, Map<String, String>>> opened = new ArrayList<>();
         for (List<?> cells : sealedRows(privateRows)) {
             String holder = RecordLists.page(cells.get(0));
             String member = RecordLists.page(cells.get(1));
@@ -88,11 +114,7 @@ final class MemberRows
                 // The page holding the seal must be that member's private page: a member property naming someone
                 // else never attributes data to them.
                 if (holder.equals(MemberPrivateClass.privatePage(member))) {
-                    Map<String, String> values = seal.open(holder, String.valueOf(cells.get(2)));
-                    List<Object> line = new ArrayList<>();
-                    line.add(member);
-                    PRIVATE_COLUMNS.forEach(column -> line.add(values.get(column)));
-                    opened.add(line);
+                    opened.add(Map.entry(member, seal.open(holder, String.valueOf(cells.get(2)))));
                 }
             } catch (PrivateDataException e) {
                 // Counted apart (see CompositionScriptService#unopened).

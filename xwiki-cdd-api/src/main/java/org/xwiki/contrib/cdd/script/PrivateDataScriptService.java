@@ -152,6 +152,49 @@ public class PrivateDataScriptService implements ScriptService
             ? String.format("%s_%s_%s", MemberPrivateClass.REFERENCE, field, value.trim()) : null;
     }
 
+    /** @return the statement of the council's members and their users (see {@link #emails}) */
+    public String getMemberUserQuery()
+    {
+        return MemberRows.memberUserQuery();
+    }
+
+    /**
+     * The addresses the council keeps for its members: the daily digest and the council's mailings write to them.
+     *
+     * @param memberUserRows the rows of {@link #getMemberUserQuery()}: member page, user
+     * @param privateRows the rows of the composition's private query ({@code $services.cdd.composition.privateQuery})
+     * @return each user's e-mail address, from their member's private data; users without one are left out
+     */
+    public Map<String, String> emails(List<?> memberUserRows, List<?> privateRows)
+    {
+        Map<String, String> byMember = emailsByMember(privateRows);
+        Map<String, String> emails = new LinkedHashMap<>();
+        for (Object row : memberUserRows == null ? List.of() : memberUserRows) {
+            List<?> cells = RecordLists.cells(row);
+            if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
+                String email = byMember.get(RecordLists.page(cells.get(0)));
+                String user = ReminderSources.user(cells.get(1));
+                if (email != null && !user.isEmpty()) {
+                    emails.putIfAbsent(user, email);
+                }
+            }
+        }
+        return emails;
+    }
+
+    private Map<String, String> emailsByMember(List<?> privateRows)
+    {
+        Map<String, String> byMember = new java.util.HashMap<>();
+        for (Map.Entry<String, Map<String, String>> member : MemberRows.openAll(privateRows, this.privateDataSeal)) {
+            String email = PrivateDataRules.value(member.getValue(), MemberPrivateClass.EMAIL);
+            if (!email.isEmpty() && PrivateDataRules.problems(Map.of(MemberPrivateClass.EMAIL, email), List.of())
+                .isEmpty()) {
+                byMember.putIfAbsent(member.getKey(), email);
+            }
+        }
+        return byMember;
+    }
+
     /** @return the fields of the private data, in the form's order */
     public List<String> getFields()
     {

@@ -212,6 +212,86 @@ public class ReminderScriptService implements ScriptService
             .withLocale(this.currentLocale.get()).format(date);
     }
 
+    /**
+     * @return the statement of the digest log of a day (bind {@code day}, as {@link #dayKey} writes it): user,
+     *     status, when, run, error; its rows go to {@link #toSend}
+     */
+    public String getLogQuery()
+    {
+        return DigestLog.LOG_QUERY;
+    }
+
+    /**
+     * @param day a day, as a Date, LocalDate or ISO string
+     * @return it as the log writes days ({@code 2026-11-30}); null (and lastError) when it cannot be read
+     */
+    public String dayKey(Object day)
+    {
+        this.errors.clear();
+        ZoneId zone = this.clockProvider.getStorageZone();
+        LocalDate date = ScriptValues.toDate(day, zone);
+        return date == null ? this.errors.badDate(day, zone) : date.toString();
+    }
+
+    /**
+     * @param plan the day's reminders by person ({@link #plan})
+     * @param logRows the rows of {@link #getLogQuery()} for that day
+     * @param optedOut the users who turned the digest off ({@link #optedOut})
+     * @return the people to send a digest to now, with their reminders: not opted out, not sent that day, and not
+     *     being sent by another run (a claim younger than {@value DigestLog#CLAIM_MINUTES} minutes); a failed one
+     *     is sent again
+     */
+    public Map<String, List<Reminder>> toSend(Map<?, ?> plan, List<?> logRows, List<?> optedOut)
+    {
+        return DigestLog.toSend(plan, logRows, optedOut, this.clockProvider.getClock().instant());
+    }
+
+    /**
+     * @param logRows the rows of {@link #getLogQuery()}, read again after a run saved its claims
+     * @param user a person
+     * @param run the run's id
+     * @return whether this run's claim is the one the log kept for that person (two runs at once: the log keeps the
+     *     claim saved last, and only its run sends)
+     */
+    public boolean claimed(List<?> logRows, String user, String run)
+    {
+        return DigestLog.claimed(logRows, user, run);
+    }
+
+    /**
+     * @param externalHome the external URL of a page ({@code https://wiki.example.org/xwiki/bin/view/CDD/})
+     * @param relativeHome the URL of the same page as pages link it ({@code /xwiki/bin/view/CDD/})
+     * @return what to put before a page's URL for an e-mail ({@code https://wiki.example.org}); empty when the two
+     *     do not match
+     */
+    public String origin(String externalHome, String relativeHome)
+    {
+        return externalHome != null && relativeHome != null && !relativeHome.isEmpty()
+            && externalHome.endsWith(relativeHome)
+            ? externalHome.substring(0, externalHome.length() - relativeHome.length()) : "";
+    }
+
+    /** @return a new run id */
+    public String newRun()
+    {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /**
+     * @param reminders a person's reminders
+     * @return the items they remind of, one {@code kind record} per line, for the log
+     */
+    public String itemLines(List<?> reminders)
+    {
+        StringBuilder lines = new StringBuilder();
+        for (Object reminder : reminders == null ? List.of() : reminders) {
+            if (reminder instanceof Reminder r && lines.length() < DigestLog.MAX_ITEMS_TEXT) {
+                lines.append(r.item().kind()).append(' ').append(r.item().record()).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
     /** @return the statement of the users who turned the daily digest off: their rows go to {@link #optedOut} */
     public String getOptOutQuery()
     {

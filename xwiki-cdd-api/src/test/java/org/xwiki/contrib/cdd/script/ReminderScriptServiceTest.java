@@ -76,6 +76,9 @@ class ReminderScriptServiceTest
 
     private static final String M1 = "CDD.Meetings.M1";
 
+    /** Monday 2 March 2026, 8:00 in Paris: when the daily run sends. */
+    private static final Date NOW = Date.from(java.time.ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZONE).toInstant());
+
     @InjectComponentManager
     private MockitoComponentManager componentManager;
 
@@ -94,6 +97,7 @@ class ReminderScriptServiceTest
     void setUp() throws Exception
     {
         when(this.clockProvider.getStorageZone()).thenReturn(ZONE);
+        when(this.clockProvider.getClock()).thenReturn(java.time.Clock.fixed(NOW.toInstant(), ZONE));
         this.componentManager.<Execution>getInstance(Execution.class).setContext(new ExecutionContext());
         this.reminders = this.componentManager.<CddScriptService>getInstance(
             org.xwiki.script.service.ScriptService.class, "cdd").getDeadlines().getReminders();
@@ -189,6 +193,46 @@ class ReminderScriptServiceTest
         assertEquals(false, this.reminders.receives(List.of(0)));
         assertEquals(false, this.reminders.receives(List.of(false)));
         assertEquals(true, this.reminders.getOptOutQuery().contains("doc.fullName = 'CDD.States.Digest'"));
+    }
+
+    @Test
+    void aDigestGoesOncePerPersonAndDayAndAFailedOneAgain()
+    {
+        Map<String, List<Reminder>> plan = this.reminders.plan(TODAY, this.reminders.items(rows(), states(), TODAY,
+            12), "30,7,1", false);
+        Date tenMinutesAgo = new Date(NOW.getTime() - 10 * 60_000L);
+        Date twoHoursAgo = new Date(NOW.getTime() - 2 * 3_600_000L);
+        // Owner: sent today. Ref1: a run claimed it ten minutes ago. Ref2: claimed two hours ago, never finished
+        // (the run stopped). Anim: failed. Author: turned the e-mail off.
+        List<Object[]> log = List.of(new Object[] {"xwiki:XWiki.Owner", "sent", twoHoursAgo, "r0"},
+            new Object[] {"XWiki.Ref1", "sending", tenMinutesAgo, "r1"},
+            new Object[] {"XWiki.Ref2", "sending", twoHoursAgo, "r0"},
+            new Object[] {"XWiki.Anim", "failed", twoHoursAgo, "r0"});
+
+        Map<String, List<Reminder>> toSend = this.reminders.toSend(plan, log, List.of("XWiki.Author"));
+
+        assertEquals(List.of("XWiki.Ref2", "XWiki.Anim"), List.copyOf(toSend.keySet()));
+        assertEquals(plan.get("XWiki.Anim"), toSend.get("XWiki.Anim"));
+        assertEquals(List.copyOf(plan.keySet()), List.copyOf(this.reminders.toSend(plan, List.of(), List.of())
+            .keySet()), "nothing logged: everyone");
+        assertEquals("minutes CDD.Meetings.M2\nrecommendation CDD.Contributions.C1\nsaisine CDD.Saisines.S1\n",
+            this.reminders.itemLines(plan.get("XWiki.Anim")));
+        assertEquals("2026-03-02", this.reminders.dayKey(NOW));
+        assertEquals("https://cdd.example.org", this.reminders.origin("https://cdd.example.org/xwiki/bin/view/CDD/",
+            "/xwiki/bin/view/CDD/"));
+        assertEquals("", this.reminders.origin("https://cdd.example.org/other", "/xwiki/bin/view/CDD/"));
+    }
+
+    @Test
+    void ofTwoRunsAtOnceOnlyTheOneWhoseClaimTheLogKeptSends()
+    {
+        List<Object> log = Collections.singletonList(new Object[] {"XWiki.Ann", "sending", NOW, "second"});
+
+        assertEquals(true, this.reminders.claimed(log, "XWiki.Ann", "second"));
+        assertEquals(false, this.reminders.claimed(log, "XWiki.Ann", "first"), "its claim was overwritten");
+        assertEquals(false, this.reminders.claimed(log, "XWiki.Bob", "second"));
+        assertEquals(false, this.reminders.claimed(Collections.singletonList(new Object[] {"XWiki.Ann", "sent", NOW,
+            "second"}), "XWiki.Ann", "second"), "already sent");
     }
 
     @Test

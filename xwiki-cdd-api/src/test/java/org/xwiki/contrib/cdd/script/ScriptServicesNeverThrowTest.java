@@ -224,6 +224,16 @@ class ScriptServicesNeverThrowTest
         put(arguments, "optedOut", List.of("xwiki:XWiki.Ann", "XWiki.Bob"));
         put(arguments, "receives", List.of(0));
         put(arguments, "written", "2026-03-02");
+        put(arguments, "dayKey", "2026-03-02");
+        put(arguments, "origin", "https://w.example/xwiki/bin/view/CDD/", "/xwiki/bin/view/CDD/");
+        List<Object> logRows = java.util.Collections.singletonList(new Object[] {"XWiki.Ann", "sending", new Date(),
+            "r1"});
+        Object plan = this.cdd.getDeadlines().getReminders().plan("2026-03-02", reminderItems, "30", false);
+        put(arguments, "toSend", plan, logRows, List.of("XWiki.Bob"));
+        put(arguments, "claimed", logRows, "XWiki.Ann", "r1");
+        put(arguments, "itemLines", ((Map<?, ?>) plan).values().iterator().next());
+        put(arguments, "emails", java.util.Collections.singletonList(new Object[] {"CDD.Members.A", "XWiki.Ann"}),
+            privateTable);
         put(arguments, "problems", Map.of("gender", "f", "email", "a@b.fr"), List.of("15-29"));
         put(arguments, "seal", "CDD.Members.Private.A", Map.of("gender", "m", "phone", "04 90"), List.of("15-29"));
         put(arguments, "percent", 17.5);

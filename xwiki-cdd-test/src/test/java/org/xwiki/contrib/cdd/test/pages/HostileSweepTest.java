@@ -87,7 +87,8 @@ class HostileSweepTest extends AbstractPageTest
     /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
     /** The service pages; after a {@code ?}, a parameter kept sound so that the attack reaches further. */
     private static final List<String> SERVICES = List.of("CDD.Code.WorkflowService", "CDD.Code.FeedbackService",
-        "CDD.Code.NeedService", "CDD.Code.MemberPrivateService", "CDD.Code.MemberPrivateService?member=CDD.Members.M2");
+        "CDD.Code.NeedService", "CDD.Code.MemberPrivateService", "CDD.Code.MemberPrivateService?member=CDD.Members.M2",
+        "CDD.Code.DigestService");
 
     /** The types whose value a member types as text (dates and numbers are parsed, so they stay valid). */
     private static final Set<String> TYPED = Set.of("StringClass", "TextAreaClass", "StaticListClass", "PageClass",
@@ -168,7 +169,7 @@ class HostileSweepTest extends AbstractPageTest
         for (String parameter : List.of("text", "audience", "level", "category", "participants", "minutes",
             "format", "objective", "target", "workflow", "to", "object", "months", "year", "rating", "comment",
             "meeting", "action", "description", "need", "tool", "member", "cdd_gender", "cdd_ageClass",
-            "cdd_communityCouncillor", "cdd_email", "cdd_phone")) {
+            "cdd_communityCouncillor", "cdd_email", "cdd_phone", "digest")) {
             this.scenario.getParameters().put(parameter, attack);
         }
     }

@@ -65,14 +65,25 @@ class RemindersPageTest extends AbstractPageTest
     @BeforeEach
     void theFictionalCouncilOnAMonday()
     {
-        this.scenario.setToday(MONDAY);
-        this.scenario.setLocale(Locale.ENGLISH);
-        FictionalCouncil.pages(applicationPages(), MONDAY).forEach(this.scenario::addPage);
+        theFictionalCouncilOnMonday(this.scenario);
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+    }
+
+    /**
+     * The fictional council on Monday 30 November 2026, in English, with Anne in the animators' group (the XAR's
+     * group has no member).
+     *
+     * @param scenario the test's scenario
+     */
+    static void theFictionalCouncilOnMonday(Scenario scenario)
+    {
+        scenario.setToday(MONDAY);
+        scenario.setLocale(Locale.ENGLISH);
+        FictionalCouncil.pages(applicationPages(), MONDAY).forEach(scenario::addPage);
         XarPage animators = page("CDD.Code.AnimatorsGroup");
-        this.scenario.addPage(new XarPage(animators.path(), animators.reference(), "", "", animators.title(),
+        scenario.addPage(new XarPage(animators.path(), animators.reference(), "", "", animators.title(),
             animators.syntax(), true, animators.content(), 1, 1, null, List.of(new PageObject("XWiki.XWikiGroups", 0,
                 null, Map.of("member", "XWiki.Anne"))), null));
-        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
     }
 
     private Document reminders() throws Exception

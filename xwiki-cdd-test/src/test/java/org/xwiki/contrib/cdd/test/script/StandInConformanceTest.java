@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.standin.StandInAuthorizationScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInContext;
 import org.xwiki.contrib.cdd.test.standin.StandInCsrfScriptService;
+import org.xwiki.contrib.cdd.test.standin.StandInMailResult;
+import org.xwiki.contrib.cdd.test.standin.StandInMailSenderScriptService;
+import org.xwiki.contrib.cdd.test.standin.StandInMailStatus;
+import org.xwiki.contrib.cdd.test.standin.StandInMailStatusResult;
+import org.xwiki.contrib.cdd.test.standin.StandInMimeMessage;
 import org.xwiki.contrib.cdd.test.standin.StandInDocument;
 import org.xwiki.contrib.cdd.test.standin.StandInLocalizationScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInModelScriptService;
@@ -65,7 +70,12 @@ class StandInConformanceTest
         Map.entry(StandInModelScriptService.class, "org.xwiki.model.script.ModelScriptService"),
         Map.entry(StandInQueryManagerScriptService.class, "org.xwiki.query.script.QueryManagerScriptService"),
         Map.entry(StandInScriptQuery.class, "org.xwiki.query.internal.ScriptQuery"),
-        Map.entry(StandInSkinExtension.class, "com.xpn.xwiki.plugin.skinx.SkinExtensionPluginApi"));
+        Map.entry(StandInSkinExtension.class, "com.xpn.xwiki.plugin.skinx.SkinExtensionPluginApi"),
+        Map.entry(StandInMailSenderScriptService.class, "org.xwiki.mail.script.MailSenderScriptService"),
+        Map.entry(StandInMimeMessage.class, "org.xwiki.mail.script.ScriptMimeMessage"),
+        Map.entry(StandInMailResult.class, "org.xwiki.mail.script.ScriptMailResult"),
+        Map.entry(StandInMailStatusResult.class, "org.xwiki.mail.MailStatusResult"),
+        Map.entry(StandInMailStatus.class, "org.xwiki.mail.MailStatus"));
 
     /** Servlet request methods, which the TSV leaves out for XWikiRequest (see xwiki-script-api.md). */
     private static final Map<String, Integer> SERVLET = Map.of("getParameter", 1, "getMethod", 0);

@@ -110,6 +110,24 @@ public class Scenario
 
     private final List<String> savedComments = new ArrayList<>();
 
+    /** The e-mails the mail service sent (see {@link StandInMailSenderScriptService}). */
+    private final List<SentMail> sentMails = new ArrayList<>();
+
+    /** Recipients whose mail server refuses what is sent to them. */
+    private final Set<String> refusingRecipients = new HashSet<>();
+
+    /**
+     * An e-mail as the mail service sent it.
+     *
+     * @param to the recipient
+     * @param subject the subject
+     * @param html the HTML part
+     * @param text the text alternative
+     */
+    public record SentMail(String to, String subject, String html, String text)
+    {
+    }
+
     private final List<String> usedSkinExtensions = new ArrayList<>();
 
     /** Pages of the test that are not in the XAR (a fictional council's), and the documents handed out this test. */
@@ -178,6 +196,8 @@ public class Scenario
         this.executedQueries.clear();
         this.executedValues.clear();
         this.savedComments.clear();
+        this.sentMails.clear();
+        this.refusingRecipients.clear();
         this.usedSkinExtensions.clear();
         this.extraPages.clear();
         this.documents.clear();
@@ -634,6 +654,18 @@ public class Scenario
     public List<String> getUsedSkinExtensions()
     {
         return this.usedSkinExtensions;
+    }
+
+    /** @return the e-mails the mail service sent so far, in order */
+    public List<SentMail> getSentMails()
+    {
+        return this.sentMails;
+    }
+
+    /** @return the recipients whose mail server refuses mail (add to make a send fail) */
+    public Set<String> getRefusingRecipients()
+    {
+        return this.refusingRecipients;
     }
 
     /** @return the comments of the saves done so far */

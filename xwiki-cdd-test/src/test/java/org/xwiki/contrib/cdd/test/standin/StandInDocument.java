@@ -37,6 +37,9 @@ import org.xwiki.contrib.cdd.test.page.XarPage;
  */
 public class StandInDocument
 {
+    /** The server the harness's requests come to. */
+    public static final String SERVER = "https://cdd.example.org";
+
     private final XarPage page;
 
     private final Scenario scenario;
@@ -360,6 +363,17 @@ public class StandInDocument
             this.page.parseError());
         this.scenario.store(saved, comment, author);
         this.isNew = false;
+    }
+
+    /**
+     * As {@code Document.getExternalURL()}: the page's view URL, absolute, on the server the request came to (here
+     * {@value #SERVER}), the same path as {@link #getURL(String)} gives.
+     *
+     * @return the absolute URL of the page
+     */
+    public String getExternalURL()
+    {
+        return SERVER + StandInXWiki.url(this.page.reference(), "view", null);
     }
 
     /**
