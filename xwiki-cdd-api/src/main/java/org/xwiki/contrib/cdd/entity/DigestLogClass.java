@@ -24,10 +24,12 @@ import java.util.List;
 import org.xwiki.stability.Unstable;
 
 /**
- * What the daily digest sent to whom, for which day: the log that makes sending idempotent. One object per person and
- * day on {@value #PAGE}, in the space only administrators edit, written only by {@code CDD.Code.DigestRun}. A run
- * first claims a person ({@value #SENDING}), then records {@value #SENT} or {@value #FAILED}; a person with a sent
- * digest that day, or a fresh claim of another run, is skipped; a failed one is sent again by the next run.
+ * What the daily digest sent to whom, for which items: the log that makes sending idempotent. One page per day,
+ * {@code CDD.States.DigestLog.<yyyy-MM-dd>} ({@link #page}), in the space only administrators edit, with one object per
+ * person, written only by {@code CDD.Code.DigestRun}. A run first claims a person ({@value #SENDING}), then records
+ * {@value #SENT} or {@value #FAILED} right after sending; a person sent or claimed that day is skipped (a claim that
+ * never turned into sent or failed belongs to a run that stopped: whether it sent is not known, so it is not sent
+ * again); a failed one is sent again by the next run.
  *
  * @version $Id$
  * @since 1.0.0
@@ -41,8 +43,8 @@ public final class DigestLogClass
     /** The XClass reference. */
     public static final String REFERENCE = "CDD.Code.DigestLogClass";
 
-    /** The page holding the log. */
-    public static final String PAGE = "CDD.States.DigestLog";
+    /** The space holding the log, one page per day. */
+    public static final String SPACE = "CDD.States.DigestLog";
 
     /** Status: a run is sending it. */
     public static final String SENDING = "sending";
@@ -90,5 +92,14 @@ public final class DigestLogClass
 
     private DigestLogClass()
     {
+    }
+
+    /**
+     * @param day a day, {@code yyyy-MM-dd}
+     * @return the page of that day's log
+     */
+    public static String page(String day)
+    {
+        return SPACE + '.' + day;
     }
 }

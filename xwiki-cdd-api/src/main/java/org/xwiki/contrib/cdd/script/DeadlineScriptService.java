@@ -22,7 +22,9 @@ package org.xwiki.contrib.cdd.script;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 import javax.inject.Inject;
@@ -36,6 +38,8 @@ import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.DeadlineRule;
 import org.xwiki.contrib.cdd.calendar.DeadlineStatus;
 import org.xwiki.contrib.cdd.calendar.DeadlineText;
+import org.xwiki.contrib.cdd.calendar.DelayChoice;
+import org.xwiki.contrib.cdd.calendar.DelayRules;
 import org.xwiki.contrib.cdd.calendar.DueDateProposal;
 import org.xwiki.contrib.cdd.calendar.HolidayCalendar;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
@@ -151,6 +155,29 @@ public class DeadlineScriptService implements ScriptService
         DateTimeFormatter written = DateTimeFormatter.ofPattern(WRITTEN_DATE, this.currentLocale.get());
         return new DueDateProposal(startDate, delay, deadlineRule, due, moved, startDate.format(written),
             due.format(written));
+    }
+
+    /**
+     * @param specificDelays the delays the administration set, one {@code name=days} a line (legal bases or bodies)
+     * @param legalBasis the referral's legal basis
+     * @param originBody the requesting body
+     * @param defaultDays the council's default delay (a number or its text), or nothing
+     * @return the delay that applies and why ({@link DelayRules}); null (and lastError) when none does
+     */
+    public DelayChoice delay(String specificDelays, String legalBasis, String originBody, Object defaultDays)
+    {
+        this.errors.clear();
+        Map<String, String> specific = new LinkedHashMap<>();
+        String text = specificDelays == null ? "" : specificDelays;
+        for (String line : text.lines().limit(DelayRules.MAX_RULES).toList()) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                specific.putIfAbsent(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+            }
+        }
+        DelayChoice choice = DelayRules.choose(specific, legalBasis, originBody, ScriptValues.toInteger(defaultDays));
+        return choice != null ? choice : this.errors.fail(ScriptError.DELAY_OUT_OF_RANGE, String.valueOf(defaultDays),
+            String.valueOf(DateBounds.MAX_DAYS), String.valueOf(DateBounds.MAX_MONTHS));
     }
 
     /**

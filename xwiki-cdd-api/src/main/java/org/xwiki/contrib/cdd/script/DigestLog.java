@@ -19,8 +19,6 @@
  */
 package org.xwiki.contrib.cdd.script;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,27 +31,23 @@ import org.xwiki.contrib.cdd.calendar.Reminder;
 import org.xwiki.contrib.cdd.entity.DigestLogClass;
 
 /**
- * The digest log's rule: who gets a digest now, and which run of two at once sends it. A run claims each person on
- * the log page before sending; the log keeps one object per person and day, so when two runs (two cluster nodes, a
- * retry) save their claims together, the page keeps the last one, and each run reads the log again and sends only to
- * those it still holds. A claim that never turned into sent or failed (a run that crashed) expires.
+ * The digest log's rule: who gets a digest now, and which run of two at once sends it. A run reads the day's log right
+ * before claiming each person on it; the log keeps one object per person, so when two runs (two cluster nodes, a
+ * double click) save their claims together, the page keeps the last one, and each run reads the log again and sends
+ * only to those it still holds. A claim that never turned into sent or failed (a run that stopped) is not taken over:
+ * the e-mail may have gone, and nobody must get it twice.
  *
  * @version $Id$
  * @since 1.0.0
  */
 final class DigestLog
 {
-    /** A claim older than this many minutes belongs to a run that stopped: its person is sent again. */
-    static final int CLAIM_MINUTES = 30;
-
     /** The most text the log keeps of a person's items. */
     static final int MAX_ITEMS_TEXT = 20000;
 
-    /** The log of a day: user, status, when, run, error (bind {@code day}). */
+    /** The log of a day: user, status, when, run, error (bind {@code page}, the day's log page). */
     static final String LOG_QUERY = String.format("select log.user, log.status, log.at, log.run, log.error from "
-        + "Document doc, "
-        + "doc.object(%s) as log where doc.fullName = '%s' and log.day = :day", DigestLogClass.REFERENCE,
-        DigestLogClass.PAGE);
+        + "Document doc, doc.object(%s) as log where doc.fullName = :page", DigestLogClass.REFERENCE);
 
     private DigestLog()
     {
@@ -64,7 +58,7 @@ final class DigestLog
     {
     }
 
-    static Map<String, List<Reminder>> toSend(Map<?, ?> plan, List<?> logRows, List<?> optedOut, Instant now)
+    static Map<String, List<Reminder>> toSend(Map<?, ?> plan, List<?> logRows, List<?> optedOut)
     {
         Map<String, Entry> log = entries(logRows);
         Set<String> off = new HashSet<>();
@@ -75,7 +69,7 @@ final class DigestLog
         for (Map.Entry<?, ?> person : (plan == null ? Map.of() : plan).entrySet()) {
             String user = ReminderSources.user(person.getKey());
             Entry entry = log.get(user);
-            if (!user.isEmpty() && !off.contains(user) && !done(entry, now)
+            if (!user.isEmpty() && !off.contains(user) && !done(entry)
                 && person.getValue() instanceof List<?> reminders) {
                 toSend.put(user, reminders.stream().filter(Reminder.class::isInstance).map(Reminder.class::cast)
                     .toList());
@@ -91,15 +85,11 @@ final class DigestLog
             && run.equals(entry.run());
     }
 
-    // Sent that day, or being sent by a run that started less than CLAIM_MINUTES ago.
-    private static boolean done(Entry entry, Instant now)
+    // Sent that day, or claimed by a run (still sending, or stopped: whether it sent is not known).
+    private static boolean done(Entry entry)
     {
-        if (entry == null) {
-            return false;
-        }
-        boolean fresh = entry.at() != null
-            && Duration.between(entry.at().toInstant(), now).toMinutes() < CLAIM_MINUTES;
-        return DigestLogClass.SENT.equals(entry.status()) || DigestLogClass.SENDING.equals(entry.status()) && fresh;
+        return entry != null && (DigestLogClass.SENT.equals(entry.status())
+            || DigestLogClass.SENDING.equals(entry.status()));
     }
 
     private static Map<String, Entry> entries(List<?> logRows)

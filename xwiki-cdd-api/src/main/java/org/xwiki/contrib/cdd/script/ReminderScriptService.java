@@ -38,9 +38,11 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.calendar.DeadlineCalculator;
 import org.xwiki.contrib.cdd.calendar.Reminder;
 import org.xwiki.contrib.cdd.calendar.ReminderItem;
 import org.xwiki.contrib.cdd.calendar.ReminderPlanner;
+import org.xwiki.contrib.cdd.entity.DigestLogClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.macro.CurrentLocale;
@@ -213,8 +215,8 @@ public class ReminderScriptService implements ScriptService
     }
 
     /**
-     * @return the statement of the digest log of a day (bind {@code day}, as {@link #dayKey} writes it): user,
-     *     status, when, run, error; its rows go to {@link #toSend}
+     * @return the statement of the digest log of a day (bind {@code page}, {@link #logPage}): user, status, when,
+     *     run, error; its rows go to {@link #toSend}
      */
     public String getLogQuery()
     {
@@ -234,16 +236,40 @@ public class ReminderScriptService implements ScriptService
     }
 
     /**
+     * @param day a day, as a Date, LocalDate or ISO string
+     * @return the page of that day's digest log; null (and lastError) when the day cannot be read
+     */
+    public String logPage(Object day)
+    {
+        String key = dayKey(day);
+        return key == null ? null : DigestLogClass.page(key);
+    }
+
+    /**
      * @param plan the day's reminders by person ({@link #plan})
      * @param logRows the rows of {@link #getLogQuery()} for that day
      * @param optedOut the users who turned the digest off ({@link #optedOut})
-     * @return the people to send a digest to now, with their reminders: not opted out, not sent that day, and not
-     *     being sent by another run (a claim younger than {@value DigestLog#CLAIM_MINUTES} minutes); a failed one
-     *     is sent again
+     * @return the people to send a digest to now, with their reminders: not opted out, neither sent nor claimed that
+     *     day (a claim of a run that stopped included: it may have sent); a failed one is sent again
      */
     public Map<String, List<Reminder>> toSend(Map<?, ?> plan, List<?> logRows, List<?> optedOut)
     {
-        return DigestLog.toSend(plan, logRows, optedOut, this.clockProvider.getClock().instant());
+        return DigestLog.toSend(plan, logRows, optedOut);
+    }
+
+    /**
+     * @param configured the configured reminder days, as {@link #offsets} reads them
+     * @return them as the pages write them ({@code 30, 7, 1}), the default ones when none is set; empty when they
+     *     cannot be read
+     */
+    public String offsetsText(Object configured)
+    {
+        List<Integer> offsets = offsets(configured);
+        if (offsets == null) {
+            return "";
+        }
+        List<Integer> shown = offsets.isEmpty() ? DeadlineCalculator.DEFAULT_REMINDER_DAYS : offsets;
+        return String.join(", ", shown.stream().map(String::valueOf).toList());
     }
 
     /**

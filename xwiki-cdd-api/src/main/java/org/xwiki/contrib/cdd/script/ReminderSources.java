@@ -190,8 +190,10 @@ final class ReminderSources
             if (start != null && !start.isAfter(sources.day())
                 && WorkflowStates.DRAFT.equals(sources.states().state(page, CouncilWorkflows.MINUTES.id()))) {
                 String group = group(cells.get(3));
+                // A council-wide meeting, or a group without referents: the animators validate its minutes.
+                List<String> groupReferents = group.isEmpty() ? null : referents.get(group);
                 add(items, CouncilWorkflows.MINUTES.id(), page, start.plusDays(MINUTES_DAYS),
-                    group.isEmpty() ? animators : union(referents.get(group), List.of()));
+                    groupReferents == null || groupReferents.isEmpty() ? animators : groupReferents);
             }
         }
     }
@@ -202,12 +204,16 @@ final class ReminderSources
             String page = RecordLists.page(cells.get(0));
             ConfirmedStates states = sources.states();
             if (WorkflowStates.PUBLISHED.equals(states.state(page, TutorialClass.ID))) {
+                // The last check the service dated, else its publication, else the page's own date; none: no date to
+                // remind of (the tutorial's sheet says it is due).
                 Date checked = states.stamp(page, TutorialClass.ID, null, TutorialClass.LAST_REVIEWED);
                 Date published = states.stamp(page, TutorialClass.ID, null, TutorialClass.PUBLICATION_DATE);
-                LocalDate last = date(checked != null ? checked : published, sources);
+                Object stamp = checked != null ? checked : published;
+                LocalDate last = date(stamp != null ? stamp : cells.get(2), sources);
                 int months = sources.reviewMonths() < 1 ? ReviewSchedule.DEFAULT_MONTHS : sources.reviewMonths();
-                add(items, TutorialClass.ID, page, last == null ? sources.day() : last.plusMonths(months),
-                    union(List.of(text(cells.get(3))), List.of()));
+                if (last != null) {
+                    add(items, TutorialClass.ID, page, last.plusMonths(months), List.of(text(cells.get(3))));
+                }
             }
         }
     }

@@ -225,6 +225,9 @@ class ScriptServicesNeverThrowTest
         put(arguments, "receives", List.of(0));
         put(arguments, "written", "2026-03-02");
         put(arguments, "dayKey", "2026-03-02");
+        put(arguments, "logPage", "2026-03-02");
+        put(arguments, "offsetsText", "30,7,1");
+        put(arguments, "delay", "L. 5211-10-1=30\nPETR=45", "Article L. 5211-10-1 du CGCT", "PETR", 60);
         put(arguments, "origin", "https://w.example/xwiki/bin/view/CDD/", "/xwiki/bin/view/CDD/");
         List<Object> logRows = java.util.Collections.singletonList(new Object[] {"XWiki.Ann", "sending", new Date(),
             "r1"});

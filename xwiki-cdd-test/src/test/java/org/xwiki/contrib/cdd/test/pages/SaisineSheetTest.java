@@ -255,15 +255,17 @@ class SaisineSheetTest extends AbstractPageTest
         Document html = render(received);
 
         org.jsoup.nodes.Element proposal = html.selectFirst(".cdd-saisine-proposal");
-        assertEquals("Échéance selon le délai par défaut du conseil : lundi 11 mai 2026 — 60 jours calendaires à "
-            + "compter du mardi 10 mars 2026, reporté au lundi 11 mai 2026 (premier jour ouvré).", proposal.text());
+        assertEquals("Échéance selon le délai applicable : lundi 11 mai 2026 — 60 jours calendaires à "
+            + "compter du mardi 10 mars 2026, reporté au lundi 11 mai 2026 (premier jour ouvré). Le délai est le délai "
+            + "par défaut du conseil.", proposal.text());
         assertEquals("2026-05-11", proposal.selectFirst("time").attr("datetime"));
         assertNull(html.selectFirst(".cdd-saisine-proposal-differs"), "the due date set is the proposed one");
 
         this.scenario.setLocale(Locale.ENGLISH);
         Document other = render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-12", SaisineClass.DUE_DATE, "2026-06-30"));
-        assertEquals("Due date from the council’s default delay: Monday 11 May 2026 — 60 calendar days from "
-            + "Thursday 12 March 2026.", other.selectFirst(".cdd-saisine-proposal").text());
+        assertEquals("Due date from the delay that applies: Monday 11 May 2026 — 60 calendar days from "
+            + "Thursday 12 March 2026. The delay is the council’s default.", other.selectFirst(".cdd-saisine-proposal")
+            .text());
         assertNotNull(other.selectFirst(".cdd-saisine-proposal-differs"), "a due date set otherwise is pointed out");
 
         this.scenario.setAction("edit");
@@ -278,5 +280,31 @@ class SaisineSheetTest extends AbstractPageTest
         assertTrue(kept.select("dd").eachText().contains("Délai légal de trois mois (article R. 104-24)."),
             kept.select("dl").text());
         assertFalse(render(received).select("dt").eachText().contains("Why this due date"), "no empty reason");
+    }
+
+    /**
+     * The administration set 30 days for the legal basis L. 5211-10-1 and 45 for the PETR, and the Alsace-Moselle
+     * calendar. Received Wednesday 26 November 2025: 30 days is Friday 26 December 2025, a public holiday in
+     * Alsace-Moselle only, so the first business day is Monday 29 December; asked by the PETR on another basis, 45
+     * days is Saturday 10 January 2026, so Monday 12 January.
+     */
+    @Test
+    void theDelayOfTheLegalBasisOrOfTheBodyAppliesOnTheCouncilsCalendar() throws Exception
+    {
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",
+            "CDD.Code.ConfigurationClass", "defaultDelayDays", "60", "alsaceMoselle", "1", "specificDelays",
+            "L. 5211-10-1=30\nPETR=45"));
+
+        Document basis = render(pcaet(SaisineClass.RECEIVED_DATE, "2025-11-26", SaisineClass.LEGAL_BASIS,
+            "Article L. 5211-10-1 du CGCT"));
+        assertEquals("Due date from the delay that applies: Monday 29 December 2025 — 30 calendar days from "
+            + "Wednesday 26 November 2025, moved to Monday 29 December 2025 (the first business day). The delay is "
+            + "the one set for the legal basis “L. 5211-10-1”.", basis.selectFirst(".cdd-saisine-proposal").text());
+
+        Document body = render(pcaet(SaisineClass.RECEIVED_DATE, "2025-11-26", SaisineClass.LEGAL_BASIS,
+            "Délibération du comité syndical"));
+        assertEquals("2026-01-12", body.selectFirst(".cdd-saisine-proposal time").attr("datetime"));
+        assertTrue(body.selectFirst(".cdd-saisine-proposal").text().endsWith("The delay is the one set for the "
+            + "requesting body “PETR”."), body.selectFirst(".cdd-saisine-proposal").text());
     }
 }
