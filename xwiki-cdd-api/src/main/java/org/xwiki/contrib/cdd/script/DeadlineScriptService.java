@@ -65,6 +65,9 @@ public class DeadlineScriptService implements ScriptService
     /** The component hint. */
     public static final String HINT = "cdd.deadlines";
 
+    /** After how many months a recommendation's follow-up is checked, when the council set nothing usable. */
+    public static final int DEFAULT_REVIEW_MONTHS = 6;
+
     /** A date written out with its weekday, e.g. "lundi 13 avril 2026". */
     private static final String WRITTEN_DATE = "EEEE d MMMM yyyy";
 
@@ -155,6 +158,18 @@ public class DeadlineScriptService implements ScriptService
         DateTimeFormatter written = DateTimeFormatter.ofPattern(WRITTEN_DATE, this.currentLocale.get());
         return new DueDateProposal(startDate, delay, deadlineRule, due, moved, startDate.format(written),
             due.format(written));
+    }
+
+    /**
+     * @param months after how many months a new recommendation's follow-up is checked (the setting; a number or its
+     *     text from 1 to {@link DateBounds#MAX_MONTHS}, else {@value #DEFAULT_REVIEW_MONTHS})
+     * @return today plus that many months, as the recommendation's review date is typed ({@code dd/MM/yyyy})
+     */
+    public String reviewDate(Object months)
+    {
+        Integer count = ScriptValues.toInteger(months);
+        int period = count == null || count < 1 || count > DateBounds.MAX_MONTHS ? DEFAULT_REVIEW_MONTHS : count;
+        return this.calculator.today().plusMonths(period).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /**

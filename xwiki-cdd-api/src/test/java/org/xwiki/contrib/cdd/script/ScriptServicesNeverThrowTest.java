@@ -226,10 +226,11 @@ class ScriptServicesNeverThrowTest
         put(arguments, "written", "2026-03-02");
         put(arguments, "dayKey", "2026-03-02");
         put(arguments, "logPage", "2026-03-02");
+        put(arguments, "reviewDate", 6);
         put(arguments, "offsetsText", "30,7,1");
         put(arguments, "delay", "L. 5211-10-1=30\nPETR=45", "Article L. 5211-10-1 du CGCT", "PETR", 60);
         put(arguments, "origin", "https://w.example/xwiki/bin/view/CDD/", "/xwiki/bin/view/CDD/");
-        List<Object> logRows = java.util.Collections.singletonList(new Object[] {"XWiki.Ann", "sending", new Date(),
+        List<Object> logRows = java.util.Collections.singletonList(new Object[] {"XWiki.Ann", "sending", new Date(1_780_000_000_000L),
             "r1"});
         Object plan = this.cdd.getDeadlines().getReminders().plan("2026-03-02", reminderItems, "30", false);
         put(arguments, "toSend", plan, logRows, List.of("XWiki.Bob"));

@@ -139,6 +139,7 @@ class ContributionSheetTest extends AbstractPageTest
     @Test
     void aNewRecommendationNeverLandsOnAnExistingOneAfterADeletion() throws Exception
     {
+        role(CouncilRole.ANIMATORS_GROUP);
         this.scenario.setAction("edit");
         XarPage contribution = SamplePages.withObjects(OPINION, "Avis", List.of(
             SamplePages.object(applicationPages(), ContributionClass.REFERENCE, 0, ContributionClass.STATUS,
@@ -151,6 +152,23 @@ class ContributionSheetTest extends AbstractPageTest
 
         String add = html.selectFirst("a:contains(Add a recommendation)").attr("href");
         assertTrue(add.contains("CDD.Code.RecommendationClass_3_followUpStatus=pending"), add);
+        // The XAR's setting: the follow-up is checked 6 months after today, 28 November 2026.
+        assertTrue(add.contains("CDD.Code.RecommendationClass_3_reviewDate=28%2F05%2F2027"), add);
+    }
+
+    @Test
+    void aNewRecommendationIsCheckedAfterTheMonthsTheCouncilSet() throws Exception
+    {
+        role(CouncilRole.ANIMATORS_GROUP);
+        this.scenario.setAction("edit");
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",
+            "CDD.Code.ConfigurationClass", "recommendationReviewMonths", "3"));
+
+        String add = render(SamplePages.withObject(applicationPages(), OPINION, "Avis", ContributionClass.REFERENCE,
+            ContributionClass.STATUS, "draft")).selectFirst("a:contains(Add a recommendation)").attr("href");
+
+        assertTrue(add.contains("RecommendationClass_0_reviewDate=28%2F02%2F2027"), "three months after 28 November "
+            + "2026: " + add);
     }
 
     @Test
