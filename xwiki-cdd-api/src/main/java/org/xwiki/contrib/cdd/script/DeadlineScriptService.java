@@ -161,6 +161,17 @@ public class DeadlineScriptService implements ScriptService
     }
 
     /**
+     * @param date a date, as a Date, LocalDate or ISO string
+     * @return whether it is after today (a referral received tomorrow is a typing error); false when it cannot be read
+     */
+    public boolean isAfterToday(Object date)
+    {
+        LocalDate day = date(date);
+        this.errors.clear();
+        return day != null && day.isAfter(this.calculator.today());
+    }
+
+    /**
      * @param months after how many months a new recommendation's follow-up is checked (the setting; a number or its
      *     text from 1 to {@link DateBounds#MAX_MONTHS}, else {@value #DEFAULT_REVIEW_MONTHS})
      * @return today plus that many months, as the recommendation's review date is typed ({@code dd/MM/yyyy})

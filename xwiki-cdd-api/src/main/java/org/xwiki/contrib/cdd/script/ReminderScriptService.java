@@ -297,6 +297,22 @@ public class ReminderScriptService implements ScriptService
             ? externalHome.substring(0, externalHome.length() - relativeHome.length()) : "";
     }
 
+    /**
+     * @param intro the e-mail's opening sentence
+     * @param lines the person's reminders, as sentences (at most {@link ReminderPlanner#MAX_ITEMS})
+     * @param links each one's absolute link, in the same order
+     * @param footer the closing sentence
+     * @return the e-mail's body, HTML (escaped, inline styles) and text
+     */
+    public DigestMailBody mailBody(String intro, List<?> lines, List<?> links, String footer)
+    {
+        List<String> texts = ScriptValues.toStrings(lines);
+        List<String> urls = ScriptValues.toStrings(links);
+        int count = Math.min(texts.size(), ReminderPlanner.MAX_ITEMS);
+        return DigestMailBody.of(intro, texts.subList(0, count), urls.subList(0, Math.min(urls.size(), count)),
+            footer);
+    }
+
     /** @return a new run id */
     public String newRun()
     {

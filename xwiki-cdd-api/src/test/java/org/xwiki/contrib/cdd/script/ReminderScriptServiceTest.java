@@ -227,6 +227,20 @@ class ReminderScriptServiceTest
     }
 
     @Test
+    void theEmailBodyEscapesEveryValueAndKeepsItsTextAlternative()
+    {
+        DigestMailBody body = this.reminders.mailBody("Bonjour <b>", List.of("Saisine « <img src=x> » : 3 jours."),
+            List.of("https://cdd.example.org/a?b=1&c=\"x\""), "Pied {{/html}}");
+
+        assertEquals("<div style=\"font-family:Arial,sans-serif;font-size:15px;color:#222\"><p>Bonjour &#60;b&#62;</p>"
+            + "<ul><li style=\"margin-bottom:8px\"><a href=\"https://cdd.example.org/a?b=1&#38;c=&#34;x&#34;\" "
+            + "style=\"color:#0645ad\">Saisine « &#60;img src=x&#62; » : 3 jours.</a></li></ul>"
+            + "<p style=\"font-size:13px;color:#555\">Pied &#123;&#123;/html}}</p></div>", body.html());
+        assertEquals("Bonjour <b>\n\n- Saisine « <img src=x> » : 3 jours.\n  https://cdd.example.org/a?b=1&c=\"x\"\n\n"
+            + "Pied {{/html}}", body.text());
+    }
+
+    @Test
     void ofTwoRunsAtOnceOnlyTheOneWhoseClaimTheLogKeptSends()
     {
         List<Object> log = Collections.singletonList(new Object[] {"XWiki.Ann", "sending", NOW, "second"});

@@ -227,6 +227,9 @@ class ScriptServicesNeverThrowTest
         put(arguments, "dayKey", "2026-03-02");
         put(arguments, "logPage", "2026-03-02");
         put(arguments, "reviewDate", 6);
+        put(arguments, "isAfterToday", "2026-12-31");
+        put(arguments, "mailBody", "Bonjour", List.of("Saisine « A » : dans 7 jours."),
+            List.of("https://w.example/xwiki/bin/view/CDD/Saisines/A"), "Pied");
         put(arguments, "offsetsText", "30,7,1");
         put(arguments, "delay", "L. 5211-10-1=30\nPETR=45", "Article L. 5211-10-1 du CGCT", "PETR", 60);
         put(arguments, "origin", "https://w.example/xwiki/bin/view/CDD/", "/xwiki/bin/view/CDD/");

@@ -307,4 +307,29 @@ class SaisineSheetTest extends AbstractPageTest
         assertTrue(body.selectFirst(".cdd-saisine-proposal").text().endsWith("The delay is the one set for the "
             + "requesting body “PETR”."), body.selectFirst(".cdd-saisine-proposal").text());
     }
+
+    /**
+     * Bad input is pointed out, never saved wrong: a received date after today (the harness's day is 28 November
+     * 2026), an absurd default delay.
+     */
+    @Test
+    void aReceivedDateInTheFutureOrAnAbsurdDelayIsPointedOut() throws Exception
+    {
+        Document future = render(pcaet(SaisineClass.RECEIVED_DATE, "2026-11-29"));
+        assertEquals("The received date is after today: check it, the due date is computed from it.",
+            future.selectFirst(".cdd-saisine-received-future").text());
+        assertNull(render(pcaet(SaisineClass.RECEIVED_DATE, "2026-11-28")).selectFirst(".cdd-saisine-received-future"),
+            "today is not the future");
+
+        for (String delay : List.of("0", "-5", "10000")) {
+            this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration",
+                "Configuration", "CDD.Code.ConfigurationClass", "defaultDelayDays", delay));
+            assertNull(render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-10")).selectFirst(".cdd-saisine-proposal"),
+                "no due date proposed from a delay of " + delay);
+        }
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",
+            "CDD.Code.ConfigurationClass", "defaultDelayDays", "30"));
+        assertTrue(render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-10")).selectFirst(".cdd-saisine-proposal")
+            .text().contains("30 calendar days"), "the same page proposes one from a sound delay");
+    }
 }
