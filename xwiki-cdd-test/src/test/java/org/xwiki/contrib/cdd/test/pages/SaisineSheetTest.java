@@ -324,8 +324,10 @@ class SaisineSheetTest extends AbstractPageTest
         for (String delay : List.of("0", "-5", "10000")) {
             this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration",
                 "Configuration", "CDD.Code.ConfigurationClass", "defaultDelayDays", delay));
-            assertNull(render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-10")).selectFirst(".cdd-saisine-proposal"),
-                "no due date proposed from a delay of " + delay);
+            Document html = render(pcaet(SaisineClass.RECEIVED_DATE, "2026-03-10"));
+            assertNull(html.selectFirst(".cdd-saisine-proposal"), "no due date proposed from a delay of " + delay);
+            assertTrue(html.selectFirst(".cdd-saisine-no-delay").text().startsWith("No due date can be proposed: "
+                + "the council’s default delay (" + delay), html.selectFirst(".cdd-saisine-no-delay").text());
         }
         this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",
             "CDD.Code.ConfigurationClass", "defaultDelayDays", "30"));
