@@ -19,12 +19,14 @@
  */
 package org.xwiki.contrib.cdd.entity;
 
+import java.util.List;
+
 import org.xwiki.stability.Unstable;
 
 /**
  * Whether a user receives the daily reminder e-mail. One object per user who chose, on the state page
  * {@value #PAGE}, written only by {@code CDD.Code.DigestService} with the user as the user: nobody can turn someone
- * else's digest off or on. A user without an object receives the digest.
+ * else's digest off or on. A user without an object receives the digest, in the language of whoever runs it.
  *
  * @version $Id$
  * @since 1.0.0
@@ -47,10 +49,17 @@ public final class DigestPreferenceClass
     /** Whether they receive the digest (1) or turned it off (0). */
     public static final String DIGEST = "digest";
 
+    /** The language of their e-mail, one of {@link #LANGUAGES}; empty: the language of whoever runs the digest. */
+    public static final String LANGUAGE = "language";
+
+    /** The languages the application's e-mails are written in. */
+    public static final List<String> LANGUAGES = List.of("fr", "en");
+
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .add(USER, PropertyType.USER)
         .add(DIGEST, PropertyType.BOOLEAN)
+        .list(LANGUAGE, PropertyType.LIST, LANGUAGES)
         .build();
 
     private DigestPreferenceClass()

@@ -26,10 +26,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -43,6 +42,7 @@ import org.xwiki.contrib.cdd.calendar.Reminder;
 import org.xwiki.contrib.cdd.calendar.ReminderItem;
 import org.xwiki.contrib.cdd.calendar.ReminderPlanner;
 import org.xwiki.contrib.cdd.entity.DigestLogClass;
+import org.xwiki.contrib.cdd.entity.DigestPreferenceClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.macro.CurrentLocale;
@@ -209,9 +209,19 @@ public class ReminderScriptService implements ScriptService
      */
     public String written(Object day)
     {
+        return written(day, this.currentLocale.get());
+    }
+
+    /**
+     * @param day a day, as a Date, LocalDate or ISO string
+     * @param locale the language to write it in (a person's, from {@link #locale}); null: the reader's
+     * @return it written in full in that language; empty when it cannot be read
+     */
+    public String written(Object day, Locale locale)
+    {
         LocalDate date = ScriptValues.toDate(day, this.clockProvider.getStorageZone());
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(this.currentLocale.get()).format(date);
+            .withLocale(locale == null ? this.currentLocale.get() : locale).format(date);
     }
 
     /**
@@ -334,33 +344,66 @@ public class ReminderScriptService implements ScriptService
         return lines.toString();
     }
 
-    /** @return the statement of the users who turned the daily digest off: their rows go to {@link #optedOut} */
-    public String getOptOutQuery()
+    /**
+     * @return the statement of every person's choice for the daily e-mail: user, digest, language; its rows go to
+     *     {@link #optedOut} and {@link #languages}
+     */
+    public String getChoicesQuery()
     {
-        return ReminderSources.OPT_OUT_QUERY;
-    }
-
-    /** @return the statement of the current user's choice (bind {@code user}): its rows go to {@link #receives} */
-    public String getPreferenceQuery()
-    {
-        return ReminderSources.PREFERENCE_QUERY;
+        return DigestChoices.CHOICES_QUERY;
     }
 
     /**
-     * @param rows the rows of {@link #getOptOutQuery()}
+     * @return the statement of the current user's choice (bind {@code user}): its rows go to {@link #receives} and
+     *     {@link #chosenLanguage}
+     */
+    public String getPreferenceQuery()
+    {
+        return DigestChoices.PREFERENCE_QUERY;
+    }
+
+    /**
+     * @param rows the rows of {@link #getChoicesQuery()}
      * @return the users who turned the digest off, as the reminders name them ({@code XWiki.Ann})
      */
     public List<String> optedOut(List<?> rows)
     {
-        Set<String> users = new LinkedHashSet<>();
-        for (Object row : rows == null ? List.of() : rows) {
-            List<?> cells = RecordLists.cells(row);
-            String user = ReminderSources.user(cells.isEmpty() ? null : cells.get(0));
-            if (!user.isEmpty()) {
-                users.add(user);
-            }
-        }
-        return new ArrayList<>(users);
+        return DigestChoices.optedOut(rows);
+    }
+
+    /**
+     * @param rows the rows of {@link #getChoicesQuery()}
+     * @return the language each user chose for their e-mail, by user ({@code XWiki.Ann})
+     */
+    public Map<String, Locale> languages(List<?> rows)
+    {
+        return DigestChoices.languages(rows);
+    }
+
+    /**
+     * @param languages the users' languages, from {@link #languages}
+     * @param user a user, as the reminders name them
+     * @return the language of that user's e-mail: theirs, or else the reader's
+     */
+    public Locale locale(Map<?, ?> languages, String user)
+    {
+        Object chosen = languages == null || user == null ? null : languages.get(user);
+        return chosen instanceof Locale locale ? locale : this.currentLocale.get();
+    }
+
+    /** @return the languages a person may choose for their e-mail ({@code fr}, {@code en}) */
+    public List<String> getLanguages()
+    {
+        return DigestPreferenceClass.LANGUAGES;
+    }
+
+    /**
+     * @param value a language as a form sends it
+     * @return it when a person may choose it, empty otherwise (empty also means "the council's language")
+     */
+    public String language(String value)
+    {
+        return DigestChoices.language(value);
     }
 
     /**
@@ -369,15 +412,16 @@ public class ReminderScriptService implements ScriptService
      */
     public boolean receives(List<?> rows)
     {
-        for (Object row : rows == null ? List.of() : rows) {
-            List<?> cells = RecordLists.cells(row);
-            Object digest = cells.isEmpty() ? null : cells.get(0);
-            Integer number = ScriptValues.toInteger(digest);
-            if (Boolean.FALSE.equals(digest) || number != null && number == 0) {
-                return false;
-            }
-        }
-        return true;
+        return DigestChoices.receives(rows);
+    }
+
+    /**
+     * @param rows the rows of {@link #getPreferenceQuery()}
+     * @return the language the user chose for their e-mail, empty when none
+     */
+    public String chosenLanguage(List<?> rows)
+    {
+        return DigestChoices.chosenLanguage(rows);
     }
 
     /**

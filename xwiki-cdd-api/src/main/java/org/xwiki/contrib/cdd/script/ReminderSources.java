@@ -32,7 +32,6 @@ import java.util.Set;
 
 import org.xwiki.contrib.cdd.calendar.ReminderItem;
 import org.xwiki.contrib.cdd.entity.ActionItemClass;
-import org.xwiki.contrib.cdd.entity.DigestPreferenceClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -81,15 +80,6 @@ final class ReminderSources
 
     /** Members of the animators' group: the user. */
     static final String ANIMATORS = "animators";
-
-    /** The users who turned the digest off (bind nothing). */
-    static final String OPT_OUT_QUERY = String.format("select pref.user from Document doc, doc.object(%s) as pref "
-        + "where doc.fullName = '%s' and pref.digest = 0", DigestPreferenceClass.REFERENCE, DigestPreferenceClass.PAGE);
-
-    /** The current user's choice (bind {@code user}): no row, or their digest value. */
-    static final String PREFERENCE_QUERY = String.format("select pref.digest from Document doc, doc.object(%s) as pref"
-        + " where doc.fullName = '%s' and pref.user = :user", DigestPreferenceClass.REFERENCE,
-        DigestPreferenceClass.PAGE);
 
     /** The days after a meeting within which its minutes are expected to be validated. */
     static final int MINUTES_DAYS = 14;

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -186,13 +187,30 @@ class ReminderScriptServiceTest
     @Test
     void theDigestIsOnUnlessTheUserTurnedItOff()
     {
-        assertEquals(List.of("XWiki.Ann", "XWiki.Bob"), this.reminders.optedOut(List.of("xwiki:XWiki.Ann", "XWiki.Bob",
-            "XWiki.Ann")));
+        List<Object[]> choices = List.of(new Object[] {"xwiki:XWiki.Ann", 0, ""}, new Object[] {"XWiki.Bob", 0, "en"},
+            new Object[] {"XWiki.Ann", 0, "fr"}, new Object[] {"XWiki.Carl", 1, "de"},
+            new Object[] {"XWiki.Dan", 1, "en"});
+        assertEquals(List.of("XWiki.Ann", "XWiki.Bob"), this.reminders.optedOut(choices));
+        assertEquals(Map.of("XWiki.Bob", Locale.ENGLISH, "XWiki.Ann", Locale.FRENCH, "XWiki.Dan", Locale.ENGLISH),
+            this.reminders.languages(choices), "Carl's German is not a language the application writes");
+        assertEquals(Locale.ENGLISH, this.reminders.locale(this.reminders.languages(choices), "XWiki.Dan"));
+        assertEquals(this.reminders.locale(Map.of(), "XWiki.Carl"), this.reminders.locale(null, null),
+            "no choice: the reader's language");
         assertEquals(true, this.reminders.receives(List.of()));
         assertEquals(true, this.reminders.receives(List.of(1)));
         assertEquals(false, this.reminders.receives(List.of(0)));
         assertEquals(false, this.reminders.receives(List.of(false)));
-        assertEquals(true, this.reminders.getOptOutQuery().contains("doc.fullName = 'CDD.States.Digest'"));
+        assertEquals(false, this.reminders.receives(Collections.singletonList(new Object[] {0, "en"})));
+        assertEquals("en", this.reminders.chosenLanguage(Collections.singletonList(new Object[] {0, "en"})));
+        assertEquals("", this.reminders.chosenLanguage(Collections.singletonList(new Object[] {1, "<b>"})));
+        assertEquals("", this.reminders.chosenLanguage(List.of()));
+        assertEquals(List.of("fr", "en"), this.reminders.getLanguages());
+        assertEquals("fr", this.reminders.language(" fr "));
+        assertEquals("", this.reminders.language("xx"));
+        assertEquals("", this.reminders.language(null));
+        assertEquals("30 November 2026", this.reminders.written("2026-11-30", Locale.UK));
+        assertEquals("30 novembre 2026", this.reminders.written("2026-11-30", Locale.FRENCH));
+        assertEquals(true, this.reminders.getChoicesQuery().contains("doc.fullName = 'CDD.States.Digest'"));
     }
 
     @Test

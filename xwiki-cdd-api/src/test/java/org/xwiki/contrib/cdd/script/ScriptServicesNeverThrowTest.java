@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -221,9 +222,14 @@ class ScriptServicesNeverThrowTest
         put(arguments, "messageKey", this.cdd.getDeadlines().getReminders().plan("2026-03-02", reminderItems, "30", false)
             .values().iterator().next().get(0));
         put(arguments, "recordTitles", reminderRows);
-        put(arguments, "optedOut", List.of("xwiki:XWiki.Ann", "XWiki.Bob"));
+        put(arguments, "optedOut", Collections.singletonList(new Object[] {"xwiki:XWiki.Ann", 0, "en"}));
+        put(arguments, "languages", Collections.singletonList(new Object[] {"XWiki.Ann", 1, "fr"}));
+        put(arguments, "locale", Map.of("XWiki.Ann", Locale.FRENCH), "XWiki.Ann");
+        put(arguments, "language", "fr");
+        put(arguments, "chosenLanguage", Collections.singletonList(new Object[] {0, "fr"}));
         put(arguments, "receives", List.of(0));
         put(arguments, "written", "2026-03-02");
+        put(arguments, "written", "2026-03-02", Locale.FRENCH);
         put(arguments, "dayKey", "2026-03-02");
         put(arguments, "logPage", "2026-03-02");
         put(arguments, "reviewDate", 6);

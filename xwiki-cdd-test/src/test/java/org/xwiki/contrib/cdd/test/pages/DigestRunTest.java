@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.DigestLogClass;
@@ -186,6 +187,38 @@ class DigestRunTest extends AbstractPageTest
         assertEquals("Rappels du conseil : un élément le 30 novembre 2026", camille.subject());
         assertTrue(camille.text().contains("Saisine « PCAET » : l’avis était attendu le 27 novembre 2026, il y a 3 "
             + "jours."), camille.text());
+    }
+
+    @Test
+    void eachPersonReadsTheirEmailInTheLanguageTheyChose() throws Exception
+    {
+        // Ann chose English; Camille chose nothing: the language of the animator who runs it, French.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), DigestPreferenceClass.PAGE, "Digest",
+            DigestPreferenceClass.REFERENCE, DigestPreferenceClass.USER, "XWiki.Ann", DigestPreferenceClass.DIGEST,
+            "1", DigestPreferenceClass.LANGUAGE, "en"));
+        this.scenario.setLocale(Locale.FRENCH);
+
+        run();
+
+        SentMail ann = this.scenario.getSentMails().stream().filter(m -> ANN_MAIL.equals(m.to())).findFirst()
+            .orElseThrow();
+        assertEquals("Council reminders: one item on November 30, 2026", ann.subject());
+        assertTrue(ann.text().startsWith("Here is what is due soon"), ann.text());
+        assertTrue(ann.text().contains("Referral “PCAET”: the opinion was due on November 27, 2026, 3 days ago."),
+            ann.text());
+        SentMail camille = this.scenario.getSentMails().stream().filter(m -> "m1@exemple.fr".equals(m.to()))
+            .findFirst().orElseThrow();
+        assertEquals("Rappels du conseil : un élément le 30 novembre 2026", camille.subject());
+
+        // The animator's preview speaks each person's language too.
+        this.scenario.setMethod("GET");
+        this.scenario.getParameters().clear();
+        Document reminders = this.renderer.render(page("CDD.Reminders"));
+        Element annPreview = reminders.select("article.cdd-reminders-person").stream()
+            .filter(a -> "Ann".equals(a.selectFirst("h3").text())).findFirst().orElseThrow();
+        assertEquals("en", annPreview.selectFirst("li").attr("lang"));
+        assertEquals("Referral “PCAET”: the opinion was due on November 27, 2026, 3 days ago.",
+            annPreview.selectFirst("li").text());
     }
 
     @Test

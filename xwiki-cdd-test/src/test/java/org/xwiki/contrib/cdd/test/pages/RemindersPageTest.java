@@ -172,6 +172,47 @@ class RemindersPageTest extends AbstractPageTest
     }
 
     @Test
+    void aMemberChoosesTheLanguageOfTheirEmailAndKeepsTheirOtherChoice() throws Exception
+    {
+        this.scenario.setUser("XWiki.Ann");
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        this.scenario.setLocale(Locale.FRENCH);
+        Document home = this.renderer.render(page("CDD.WebHome"));
+        Element select = home.selectFirst(".cdd-digest-language select[name=digestLanguage]");
+        assertEquals("Langue de mes courriels de rappel",
+            home.selectFirst(".cdd-digest-language label[for=" + select.id() + "]").text());
+        assertEquals(List.of("", "fr", "en"), select.select("option").eachAttr("value"));
+        assertEquals("", select.selectFirst("option[selected]").val(), "the council's until chosen");
+
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().putAll(Map.of("form_token", this.scenario.getToken(), "digest", "0"));
+        this.renderer.render(page("CDD.Code.DigestService"));
+        this.scenario.getParameters().clear();
+        this.scenario.getParameters().putAll(Map.of("form_token", this.scenario.getToken(), "digestLanguage", "en"));
+        Document saved = this.renderer.render(page("CDD.Code.DigestService"));
+        assertEquals("La langue de votre courriel quotidien est enregistrée.",
+            saved.selectFirst(".successmessage").text());
+        List<Map<String, String>> choices = this.scenario.storedPage(DigestPreferenceClass.PAGE).orElseThrow()
+            .objects().stream().filter(o -> DigestPreferenceClass.REFERENCE.equals(o.className()))
+            .map(PageObject::values).toList();
+        assertEquals(List.of(Map.of("user", "XWiki.Ann", "digest", "0", "language", "en")), choices,
+            "the language is added to the choice, which stays off");
+
+        this.scenario.getParameters().put("digestLanguage", "de");
+        Document refused = this.renderer.render(page("CDD.Code.DigestService"));
+        assertTrue(refused.selectFirst(".errormessage").text().contains(
+            "Choisissez le français, l’anglais ou la langue du conseil pour vos courriels."),
+            refused.selectFirst(".errormessage").text());
+        assertEquals(List.of("Courriel quotidien de rappel désactivé", "Langue du courriel quotidien choisie"),
+            this.scenario.getSavedComments(), "nothing saved when refused");
+
+        this.scenario.setMethod("GET");
+        this.scenario.getParameters().clear();
+        home = this.renderer.render(page("CDD.WebHome"));
+        assertEquals("en", home.selectFirst(".cdd-digest-language option[selected]").val());
+    }
+
+    @Test
     void onlyACouncilMemberByPostWithTheTokenChooses() throws Exception
     {
         this.scenario.setGroups();

@@ -52,7 +52,7 @@ public class StandInLocalizationScriptService implements ScriptService
      */
     public String render(String key)
     {
-        return render(key, null);
+        return render(key, null, getCurrentLocale());
     }
 
     /**
@@ -62,14 +62,36 @@ public class StandInLocalizationScriptService implements ScriptService
      */
     public String render(String key, Collection<?> parameters)
     {
-        String message = bundle().get(key);
+        return render(key, parameters, getCurrentLocale());
+    }
+
+    /**
+     * @param key a translation key
+     * @param locale the language to render it in, whatever the current one
+     * @return the translation for that locale, or the key when no bundle has it
+     */
+    public String render(String key, Locale locale)
+    {
+        return render(key, null, locale);
+    }
+
+    /**
+     * @param key a translation key
+     * @param parameters the MessageFormat parameters
+     * @param locale the language to render it in, whatever the current one (the platform's
+     *     {@code LocalizationScriptService#render(String, Collection, Locale)})
+     * @return the translation for that locale with its parameters, or the key when no bundle has it
+     */
+    public String render(String key, Collection<?> parameters, Locale locale)
+    {
+        String message = bundle(locale).get(key);
         if (message == null) {
             return key;
         }
         if (parameters == null || parameters.isEmpty()) {
             return message;
         }
-        return new MessageFormat(message, getCurrentLocale()).format(parameters.toArray());
+        return new MessageFormat(message, locale).format(parameters.toArray());
     }
 
     /**
@@ -78,7 +100,7 @@ public class StandInLocalizationScriptService implements ScriptService
      */
     public String render(Collection<String> keys)
     {
-        Map<String, String> bundle = bundle();
+        Map<String, String> bundle = bundle(getCurrentLocale());
         return keys.stream().filter(bundle::containsKey).findFirst().map(bundle::get)
             .orElse(keys.isEmpty() ? null : keys.iterator().next());
     }
@@ -89,7 +111,7 @@ public class StandInLocalizationScriptService implements ScriptService
      */
     public String get(String key)
     {
-        return bundle().get(key);
+        return bundle(getCurrentLocale()).get(key);
     }
 
     /** @return the current locale */
@@ -98,10 +120,10 @@ public class StandInLocalizationScriptService implements ScriptService
         return this.scenario.getLocale();
     }
 
-    private Map<String, String> bundle()
+    private Map<String, String> bundle(Locale locale)
     {
         Map<String, String> english = this.scenario.getPages().translations("");
-        String language = this.scenario.getLocale().getLanguage();
+        String language = locale.getLanguage();
         if (Locale.ENGLISH.getLanguage().equals(language)) {
             return english;
         }
