@@ -84,6 +84,16 @@ public class IndicatorScriptService implements ScriptService
     @Inject
     private ClockProvider clockProvider;
 
+    @Inject
+    @Named(ReportScriptService.HINT)
+    private ScriptService report;
+
+    /** @return the yearly activity report's service: {@code $services.cdd.indicators.report} */
+    public ReportScriptService getReport()
+    {
+        return (ReportScriptService) this.report;
+    }
+
     /**
      * @return every indicator id, in report order
      */

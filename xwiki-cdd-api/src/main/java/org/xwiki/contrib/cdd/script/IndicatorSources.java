@@ -81,7 +81,8 @@ final class IndicatorSources
         Map<String, Source> sources = new LinkedHashMap<>();
         sources.put("saisines", new Source(SaisineClass.ID, SaisineClass.REFERENCE, List.of(SaisineClass.KIND,
             SaisineClass.ORIGIN_BODY, SaisineClass.STATUS, SaisineClass.RECEIVED_DATE, SaisineClass.DUE_DATE,
-            SaisineClass.TRANSMITTED_DATE), List.of(SaisineClass.THEMES, SaisineClass.CONTRIBUTIONS),
+            SaisineClass.TRANSMITTED_DATE, SaisineClass.GROUP), List.of(SaisineClass.THEMES,
+            SaisineClass.CONTRIBUTIONS, SaisineClass.TRANSMITTED_TO),
             new Guard(CouncilWorkflows.SAISINE.id(), SaisineClass.STATUS, List.of(), false)));
         sources.put("contributions", new Source(ContributionClass.ID, ContributionClass.REFERENCE,
             List.of(ContributionClass.TYPE, ContributionClass.STATUS, ContributionClass.SAISINE,

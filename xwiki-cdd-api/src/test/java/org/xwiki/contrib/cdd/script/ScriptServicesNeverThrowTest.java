@@ -147,7 +147,7 @@ class ScriptServicesNeverThrowTest
             this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
-            this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders());
+            this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -170,7 +170,7 @@ class ScriptServicesNeverThrowTest
             CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
-            PrivateDataScriptService.class, ReminderScriptService.class)) {
+            PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -196,6 +196,11 @@ class ScriptServicesNeverThrowTest
         put(arguments, "text", List.of(Map.of("object", 0, "number", 1, "status", "adopted", "adoptedDate",
             "2026-01-01")));
         put(arguments, "workflow", "saisine");
+        put(arguments, "build", Map.of("saisines", List.of(), "meetings", List.of()), "2026", List.of("PETR"));
+        put(arguments, "titlesOf", Map.of("saisines", Collections.singletonList(new Object[] {"CDD.Saisines.A",
+            "A"})));
+        put(arguments, "reportPage", "2026");
+        put(arguments, "date", "2026-03-12");
         put(arguments, "nextNumber", List.of(0, 3));
         put(arguments, "privatePage", "CDD.Members.Camille.WebHome");
         put(arguments, "roleOf", List.of(animators));

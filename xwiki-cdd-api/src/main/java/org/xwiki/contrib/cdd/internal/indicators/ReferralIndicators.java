@@ -21,12 +21,9 @@ package org.xwiki.contrib.cdd.internal.indicators;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.indicators.Indicator;
@@ -51,35 +48,14 @@ final class ReferralIndicators
     private final LocalDate today;
 
     /** The first adoption date of an opinion for each referral page. */
-    private final Map<String, LocalDate> firstAdoption = new HashMap<>();
+    private final Map<String, LocalDate> firstAdoption;
 
     ReferralIndicators(List<EntityRecord> saisines, List<EntityRecord> contributions, Period period, LocalDate today)
     {
         this.saisines = saisines;
         this.period = period;
         this.today = today;
-        Map<String, LocalDate> adoptionByContribution = new HashMap<>();
-        for (EntityRecord contribution : contributions) {
-            LocalDate adopted = contribution.date(ContributionClass.ADOPTION_DATE);
-            if (adopted != null) {
-                adoptionByContribution.put(contribution.page(), adopted);
-                String saisine = contribution.string(ContributionClass.SAISINE);
-                if (saisine != null) {
-                    this.firstAdoption.merge(saisine, adopted, ReferralIndicators::earliest);
-                }
-            }
-        }
-        // A referral may also list its contributions itself.
-        for (EntityRecord saisine : saisines) {
-            saisine.strings(SaisineClass.CONTRIBUTIONS).stream().map(adoptionByContribution::get)
-                .filter(Objects::nonNull)
-                .forEach(adopted -> this.firstAdoption.merge(saisine.page(), adopted, ReferralIndicators::earliest));
-        }
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b)
-    {
-        return a.isBefore(b) ? a : b;
+        this.firstAdoption = OpinionDates.firstAdoptions(saisines, contributions);
     }
 
     List<Indicator> compute()

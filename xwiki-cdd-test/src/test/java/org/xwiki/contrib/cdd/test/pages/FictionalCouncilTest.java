@@ -69,7 +69,7 @@ class FictionalCouncilTest extends AbstractPageTest
         new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"),
         new PageLists("CDD.Members.Composition", null, 2, ".cdd-composition-parity tbody tr",
             ".cdd-composition-colleges tbody tr"),
-        new PageLists("CDD.SelfEvaluation", null, 13, ".cdd-selfevaluation tbody tr li"));
+        new PageLists("CDD.SelfEvaluation", null, 15, ".cdd-selfevaluation tbody tr li"));
 
     /**
      * A page and its lists.

@@ -61,6 +61,31 @@ class SelfEvaluationTest extends AbstractPageTest
     }
 
     @Test
+    void eachDeliberativeBodyAndTheMandatoryConsultationsLeftUnanswered() throws Exception
+    {
+        Document html = render(Locale.FRENCH, null);
+
+        // 2026: PCAET and PAT received (no body named: the total only); Eau's opinion transmitted on 2026-06-21 to
+        // "PETR", a body the settings do not name, which gets its own line; the configured bodies exchanged nothing.
+        Element table = html.selectFirst("table.cdd-bodies");
+        assertEquals("Saisines reçues et avis transmis en 2026, par instance délibérante",
+            table.selectFirst("caption").text());
+        assertEquals(List.of("Comité syndical du PETR du Pays d’Arles 0 0", "Conseil communautaire ACCM 0 0",
+            "Conseil communautaire Terre de Provence 0 0", "Conseil communautaire CCVBA 0 0", "PETR 0 1",
+            "Total 2 1"), table.select("tbody tr").eachText());
+        assertEquals(List.of("scope=row"), List.of("scope=" + table.selectFirst("tbody th").attr("scope")));
+        // PCAET, mandatory, due 2026-11-25, three days ago, has no adopted opinion yet.
+        assertEquals(List.of("PCAET — sans avis, échéance dépassée du 25 novembre 2026"),
+            html.select("ul.cdd-called-out li").eachText());
+        assertEquals("2026-11-25", html.selectFirst("ul.cdd-called-out time").attr("datetime"));
+
+        Document english = render(Locale.ENGLISH, "2025");
+        assertEquals("None: every mandatory consultation that fell due got its opinion in time.",
+            english.selectFirst(".cdd-selfevaluation-bodies p").text());
+        assertTranslated(english);
+    }
+
+    @Test
     void everyIndicatorOfTheYearWithItsDefinitionInEnglish() throws Exception
     {
         Document html = render(Locale.ENGLISH, null);
