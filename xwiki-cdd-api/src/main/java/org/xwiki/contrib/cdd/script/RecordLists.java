@@ -24,10 +24,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.EntityRecord;
+import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.entity.RecordResult;
 
 /**
@@ -128,6 +130,25 @@ final class RecordLists
                 titles.put(page(cells.get(0)), String.valueOf(cells.get(cells.size() - 1)));
             }
         }
+        return titles;
+    }
+
+    /**
+     * @param rows query rows by the name of their query; each row a page, then its title
+     * @param skipped names of queries whose rows are not titles
+     * @return the title of each page, by page; the first row naming a page wins, a row without a title is ignored
+     */
+    static Map<String, String> firstTitles(Map<?, ?> rows, Collection<String> skipped)
+    {
+        Map<String, String> titles = new LinkedHashMap<>();
+        ScriptValues.toValueMap(rows).forEach((name, value) -> {
+            for (Object row : value instanceof List<?> list && !skipped.contains(name) ? list : List.of()) {
+                List<?> cells = cells(row);
+                if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
+                    titles.putIfAbsent(page(cells.get(0)), cells.get(1).toString());
+                }
+            }
+        });
         return titles;
     }
 

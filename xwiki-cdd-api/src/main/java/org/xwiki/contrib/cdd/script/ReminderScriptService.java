@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -441,17 +442,6 @@ public class ReminderScriptService implements ScriptService
      */
     public Map<String, String> recordTitles(Map<?, ?> rows)
     {
-        Map<String, String> titles = new LinkedHashMap<>();
-        ScriptValues.toValueMap(rows).forEach((name, value) -> {
-            if (!ReminderSources.GROUPS.equals(name) && value instanceof List<?> list) {
-                for (Object row : list) {
-                    List<?> cells = RecordLists.cells(row);
-                    if (cells.size() > 1 && cells.get(0) != null && cells.get(1) != null) {
-                        titles.putIfAbsent(RecordLists.page(cells.get(0)), cells.get(1).toString());
-                    }
-                }
-            }
-        });
-        return titles;
+        return RecordLists.firstTitles(rows, Set.of(ReminderSources.GROUPS));
     }
 }

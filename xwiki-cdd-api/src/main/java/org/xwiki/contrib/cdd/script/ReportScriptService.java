@@ -25,6 +25,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -113,16 +114,7 @@ public class ReportScriptService implements ScriptService
      */
     public Map<String, String> titlesOf(Map<?, ?> rows)
     {
-        Map<String, String> titles = new LinkedHashMap<>();
-        ScriptValues.toValueMap(rows).forEach((kind, value) -> {
-            for (Object row : value instanceof List<?> list ? list : List.of()) {
-                List<?> cells = RecordLists.cells(row);
-                if (cells.size() > 1 && cells.get(0) != null) {
-                    titles.putIfAbsent(RecordLists.page(cells.get(0)), String.valueOf(cells.get(1)));
-                }
-            }
-        });
-        return titles;
+        return RecordLists.firstTitles(rows, Set.of());
     }
 
     /**
