@@ -1,11 +1,11 @@
 // Runs axe-core over HTML files in headless Chromium and reports the WCAG 2.1 A/AA violations.
 // Usage: node axe-check.mjs FILE.html... ; exit code 0 when no violation, 1 when some, 2 when the check cannot run.
-// Chromium: $CHROMIUM, or /usr/bin/chromium. Started as this machine needs it: no sandbox (root), no network calls.
+// Chromium: see chromium.mjs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,18 +14,7 @@ if (files.length === 0) {
   console.error('usage: node axe-check.mjs FILE.html...');
   process.exit(2);
 }
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  });
-} catch (error) {
-  console.error('Cannot start Chromium: ' + error.message);
-  process.exit(2);
-}
+const browser = await launchChromium();
 let violations = 0;
 try {
   for (const file of files) {

@@ -6,23 +6,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const file = process.argv[2];
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  });
-} catch (error) {
-  console.error('Cannot start Chromium: ' + error.message);
-  process.exit(2);
-}
+const browser = await launchChromium();
 const observe = (page) => page.evaluate(() => {
   const dialog = document.querySelector('.cdd-slideshow[role=dialog]');
   const visible = dialog ? [...dialog.querySelectorAll('.cdd-slide')].filter((s) => !s.hidden) : [];

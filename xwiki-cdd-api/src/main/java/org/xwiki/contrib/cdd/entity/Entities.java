@@ -39,7 +39,8 @@ public final class Entities
         ActionItemClass.DEFINITION, MemberClass.DEFINITION, MemberPrivateClass.DEFINITION, MethodClass.DEFINITION,
         MethodFeedbackClass.DEFINITION, TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION,
         DossierClass.DEFINITION, NeedClass.DEFINITION, ArticleClass.DEFINITION, WorkflowStateClass.DEFINITION,
-        DigestPreferenceClass.DEFINITION, DigestLogClass.DEFINITION);
+        DigestPreferenceClass.DEFINITION, DigestLogClass.DEFINITION, ReportClass.DEFINITION,
+        ReportSnapshotClass.DEFINITION);
 
     /** Definitions of records joined from several classes, found by id only. */
     public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);

@@ -97,6 +97,9 @@ public final class WorkflowStates
     /** Minutes validated by the group referent. */
     public static final String VALIDATED = "validated";
 
+    /** Activity report: debated by every deliberative body the council serves. */
+    public static final String DEBATED = "debated";
+
     /** Charter article: proposed, not yet adopted. */
     public static final String PROPOSED = "proposed";
 
@@ -124,6 +127,9 @@ public final class WorkflowStates
 
     /** The states of a charter article, the first one first. */
     public static final List<String> ARTICLE_STATES = List.of(PROPOSED, ADOPTED, REPEALED);
+
+    /** The states of an activity report, the first one first. */
+    public static final List<String> REPORT_STATES = List.of(DRAFT, VALIDATED, DEBATED, PUBLISHED);
 
     private WorkflowStates()
     {

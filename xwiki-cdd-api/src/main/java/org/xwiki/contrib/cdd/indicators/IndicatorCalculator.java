@@ -20,6 +20,7 @@
 package org.xwiki.contrib.cdd.indicators;
 
 import java.util.List;
+import java.util.Set;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.stability.Unstable;
@@ -84,6 +85,9 @@ public interface IndicatorCalculator
 
     /** The same rate per age class. */
     String ATTENDANCE_BY_AGE_CLASS = "attendance_by_age_class";
+
+    /** The indicators computed from members' private data: shown to animators only, never frozen in a report. */
+    Set<String> PRIVATE = Set.of(ATTENDANCE_BY_GENDER, ATTENDANCE_BY_AGE_CLASS);
 
     /** Members who attended at least one meeting of the period. */
     String ACTIVE_MEMBERS = "active_members";

@@ -48,6 +48,12 @@ public record ActivityReport(int year, List<ReportReferral> referrals, Map<Strin
         meetingsByKind = Map.copyOf(meetingsByKind);
     }
 
+    /** @return the kinds of meetings held, sorted so that the table reads the same on every render */
+    public List<String> getMeetingKinds()
+    {
+        return this.meetingsByKind.keySet().stream().sorted().toList();
+    }
+
     /** @return the referrals the report calls out: mandatory consultations answered late or not at all */
     public List<ReportReferral> getCalledOut()
     {

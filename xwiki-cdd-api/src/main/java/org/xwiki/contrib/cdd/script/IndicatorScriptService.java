@@ -219,8 +219,7 @@ public class IndicatorScriptService implements ScriptService
      */
     public boolean readsPrivateData(String id)
     {
-        return IndicatorCalculator.ATTENDANCE_BY_GENDER.equals(id) || IndicatorCalculator.ATTENDANCE_BY_AGE_CLASS
-            .equals(id);
+        return id != null && IndicatorCalculator.PRIVATE.contains(id);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.xwiki.contrib.cdd.entity.ActionItemClass;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
+import org.xwiki.contrib.cdd.entity.ReportClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
@@ -189,9 +190,21 @@ public final class CouncilWorkflows
         .move(ADOPTED, REPEALED, ANIMATOR, List.of(), List.of(ArticleClass.REPEALED_DATE))
         .build();
 
+    /**
+     * Yearly activity report: the bureau validates it (its figures are frozen; only a draft is frozen again), each
+     * deliberative body debates it (one date per body), then it is published.
+     */
+    public static final WorkflowDefinition REPORT = WorkflowDefinition.builder(ReportClass.ID, ReportClass.STATUS,
+        states(WorkflowStates.REPORT_STATES))
+        .move(DRAFT, VALIDATED, ANIMATOR, List.of(ReportClass.YEAR), List.of(ReportClass.VALIDATED_DATE))
+        .move(VALIDATED, DRAFT, ANIMATOR)
+        .move(VALIDATED, WorkflowStates.DEBATED, ANIMATOR, List.of(ReportClass.DEBATES), List.of())
+        .move(WorkflowStates.DEBATED, PUBLISHED, ANIMATOR, List.of(), List.of(ReportClass.PUBLICATION_DATE))
+        .build();
+
     /** Every workflow, by entity id. */
     public static final Map<String, WorkflowDefinition> ALL = List.of(SAISINE, CONTRIBUTION, RECOMMENDATION,
-        ACTION_ITEM, TUTORIAL, MINUTES, ARTICLE).stream()
+        ACTION_ITEM, TUTORIAL, MINUTES, ARTICLE, REPORT).stream()
         .collect(Collectors.toUnmodifiableMap(WorkflowDefinition::id, Function.identity()));
 
     private CouncilWorkflows()

@@ -200,6 +200,21 @@ class ScriptServicesNeverThrowTest
         put(arguments, "titlesOf", Map.of("saisines", Collections.singletonList(new Object[] {"CDD.Saisines.A",
             "A"})));
         put(arguments, "reportPage", "2026");
+        ReportScriptService reports = this.cdd.getIndicators().getReport();
+        Object activity = reports.build(Map.of(), "2026", List.of("PETR"));
+        Object computed = this.cdd.getIndicators().compute(Map.of(), "2026-01-01", "2026-12-31");
+        Map<String, String> reportTitles = Map.of("CDD.Saisines.A", "A");
+        put(arguments, "snapshot", activity, computed, reportTitles);
+        put(arguments, "freeze", reports.snapshot(activity, computed, reportTitles));
+        put(arguments, "frozen", reports.freeze(reports.snapshot(activity, computed, reportTitles)));
+        put(arguments, "freezes", "validated");
+        put(arguments, "thaws", "draft");
+        put(arguments, "isLive", "draft");
+        put(arguments, "takesDebates", "validated");
+        put(arguments, "preparableYear", "2026");
+        put(arguments, "debates", "PETR=2027-01-20");
+        put(arguments, "completeDebates", "PETR=2027-01-20", List.of("PETR"));
+        put(arguments, "debateText", List.of("PETR"), List.of("2026-02-20"), "2026");
         put(arguments, "date", "2026-03-12");
         put(arguments, "nextNumber", List.of(0, 3));
         put(arguments, "privatePage", "CDD.Members.Camille.WebHome");

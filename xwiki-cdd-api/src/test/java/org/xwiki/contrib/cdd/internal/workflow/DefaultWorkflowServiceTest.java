@@ -203,6 +203,6 @@ class DefaultWorkflowServiceTest
         assertEquals(CouncilWorkflows.SAISINE.states(),
             SaisineClass.DEFINITION.property(SaisineClass.STATUS).orElseThrow().allowedValues());
         assertEquals(RECEIVED, CouncilWorkflows.SAISINE.initialState());
-        assertEquals(7, CouncilWorkflows.ALL.size());
+        assertEquals(8, CouncilWorkflows.ALL.size());
     }
 }

@@ -35,6 +35,7 @@ import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.XarPages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,6 +153,19 @@ class MacroAccessibilityTest extends AbstractPageTest
             "npm packages missing: run npm ci in " + a11y);
     }
 
+    // What a check script printed, one key=value per line.
+    private static java.util.Map<String, String> keyValues(String output)
+    {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String line : output.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                values.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return values;
+    }
+
     private static String runNode(Path a11y, String script, Path... files) throws Exception
     {
         List<String> command = new ArrayList<>(List.of("node", script));
@@ -208,6 +222,8 @@ class MacroAccessibilityTest extends AbstractPageTest
                 "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20", "tolerancePoints", "5"));
             files.add(write(this.renderer.render(page("CDD.Members.Composition")), locale, folder, "composition"));
             files.add(write(this.renderer.render(page("CDD.SelfEvaluation")), locale, folder, "selfevaluation"));
+            files.add(write(this.renderer.render(report(), page("CDD.Code.ReportSheet")), locale, folder, "report"));
+            files.add(write(this.renderer.render(page("CDD.Reports.WebHome")), locale, folder, "reports"));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),
@@ -225,6 +241,44 @@ class MacroAccessibilityTest extends AbstractPageTest
             }
         }
         return files;
+    }
+
+    // The fictional council's 2026 report, a draft: its figures computed from the records, the bureau's foreword.
+    private org.xwiki.contrib.cdd.test.page.XarPage report()
+    {
+        return org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(), "CDD.Reports.2026",
+            "Rapport d’activité 2026", org.xwiki.contrib.cdd.entity.ReportClass.REFERENCE, "year", "2026", "status",
+            "draft", "foreword", "Une année **dense** pour le conseil.", "outlook", "Le SCoT en 2027.");
+    }
+
+    /**
+     * Issue 14: the report prints as a document. Chromium prints it as XWiki's PDF export does (print media, A4): it
+     * has several pages (each part on its own), and no button, form or link of the screen is left in it.
+     */
+    @Test
+    void theReportPrintsOnSeveralA4PagesWithoutItsButtons() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
+        org.xwiki.contrib.cdd.test.page.FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+        Document screen = this.renderer.render(report(), page("CDD.Code.ReportSheet"));
+        assertTrue(screen.select("form.cdd-workflow-move button").size() > 0, "the animator's buttons are on screen");
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path file = write(screen, Locale.FRENCH, folder, "report-print");
+
+        String output = runNode(Path.of(System.getProperty("cdd.a11y")), "print-check.mjs", file,
+            folder.resolve("report-fr.pdf"));
+
+        assertTrue(output.startsWith("0\n"), output);
+        java.util.Map<String, String> run = keyValues(output);
+        int pages = Integer.parseInt(run.get("pages"));
+        assertTrue(pages >= 6, "foreword, council, referrals, meetings, self-evaluation, outlook and debates each "
+            + "start a page: " + pages);
+        assertEquals("", run.get("visibleControls"), "no button, form or export link in print");
+        String printed = run.get("printedText");
+        assertTrue(printed.contains("Saisines et autosaisines de 2026"), printed);
+        assertFalse(printed.contains("Enregistrer la validation du bureau"), printed);
+        assertFalse(printed.contains("Exporter le rapport en PDF"), printed);
     }
 
     // A charter with an article in force, its older wording and a proposal: headings, history, buttons.
@@ -296,13 +350,7 @@ class MacroAccessibilityTest extends AbstractPageTest
         String output = runNode(Path.of(System.getProperty("cdd.a11y")), "slideshow-check.mjs", file);
 
         assertTrue(output.startsWith("0\n"), output);
-        java.util.Map<String, String> run = new java.util.HashMap<>();
-        for (String line : output.split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                run.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        }
+        java.util.Map<String, String> run = keyValues(output);
         int slides = body.select("h2").size();
         assertTrue(slides >= 2, "the contribution has sections: " + slides);
         assertEquals("true", run.get("buttonVisible"), output);

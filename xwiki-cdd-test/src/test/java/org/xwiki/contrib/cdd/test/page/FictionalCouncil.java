@@ -36,6 +36,7 @@ import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.entity.NeedClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.ResourceClass;
+import org.xwiki.contrib.cdd.entity.ReportClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.ToolClass;
 import org.xwiki.contrib.cdd.entity.TutorialClass;
@@ -47,7 +48,7 @@ import org.xwiki.contrib.cdd.test.standin.Scenario;
  * 4 referrals in different states (a mandatory one overdue), 3 contributions (one adopted with recommendations 0 and
  * 2, slot 1 deleted; one in review; one published), 3 meetings with action items (one due today, one overdue), a
  * method without objectives and one used by a meeting with a rating, a tutorial without audience and a published one
- * naming a tool, a tool with a need it answers, a dossier with a resource. Dates are relative to the test's today.
+ * naming a tool, a tool with a need it answers, a dossier with a resource, last year's activity report as a draft. Dates are relative to the test's today.
  * Names and facts are invented.
  *
  * @version $Id$
@@ -68,7 +69,8 @@ public final class FictionalCouncil
         Map.entry("CDD.Code.NeedClass", "CDD.Code.NeedSheet"),
         Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
         Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"),
-        Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"));
+        Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"),
+        Map.entry("CDD.Code.ReportClass", "CDD.Code.ReportSheet"));
 
     private static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
 
@@ -131,6 +133,11 @@ public final class FictionalCouncil
         council.addAll(contributions(pages, today));
         council.addAll(meetings(pages, today));
         council.addAll(knowledge(pages, today));
+        // Last year's activity report, still a draft: its figures follow the records.
+        int lastYear = today.getYear() - 1;
+        council.add(SamplePages.withObject(pages, "CDD.Reports." + lastYear, "Rapport d’activité " + lastYear,
+            ReportClass.REFERENCE, ReportClass.YEAR, String.valueOf(lastYear), ReportClass.STATUS, "draft",
+            ReportClass.FOREWORD, "Une année de travail en groupes."));
         return council;
     }
 

@@ -127,7 +127,7 @@ class HomePageTest extends AbstractPageTest
         assertEquals("en retard de 3 jours", action.selectFirst("time.cdd-urgency-overdue").text());
         assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres",
             "Boîte à outils", "Tutoriels", "Ressources", "Outils collaboratifs", "Charte",
-            "Auto-évaluation"),
+            "Auto-évaluation", "Rapports d’activité"),
             html.select(".cdd-spaces a").eachText());
     }
 

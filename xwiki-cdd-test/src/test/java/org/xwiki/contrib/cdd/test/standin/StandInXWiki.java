@@ -68,6 +68,18 @@ public class StandInXWiki
     }
 
     /**
+     * As {@code XWiki.exists(String)} (see {@code api/XWiki.java}): whether the page is stored, whoever asks; the
+     * platform checks no right here, and neither does this.
+     *
+     * @param reference a page reference
+     * @return whether the page exists
+     */
+    public boolean exists(String reference)
+    {
+        return this.scenario.document(reference) != null;
+    }
+
+    /**
      * As {@code XWiki.getDocumentAsAuthor} (see {@code api/XWiki.java}): the script's author, not the user, needs
      * view right.
      *

@@ -1,0 +1,265 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.test.pages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.cdd.entity.ReportClass;
+import org.xwiki.contrib.cdd.entity.ReportSnapshotClass;
+import org.xwiki.contrib.cdd.entity.SaisineClass;
+import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.test.page.FictionalCouncil;
+import org.xwiki.contrib.cdd.test.page.SamplePages;
+import org.xwiki.contrib.cdd.test.standin.StandInSaveAction;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14, item 3: the yearly activity report. An animator prepares {@code CDD.Reports.2026} in one action
+ * ({@code CDD.Code.ReportService}); while it is a draft its figures follow the records; validating it (through
+ * {@code CDD.Code.WorkflowService}) freezes them on its state page; the date of the debate in each configured body is
+ * recorded before it counts as debated. The fictional council on its fixed day, 2026-11-28: in 2026 it received PCAET
+ * (mandatory, 2 October, due 25 November, no opinion: unanswered and called out) and PAT (optional, 20 November, due
+ * 7 January: in progress); the self-referral Eau has no received date and belongs to no year.
+ *
+ * @version $Id$
+ */
+class ReportPageTest extends AbstractPageTest
+{
+    private static final String REPORT = "CDD.Reports.2026";
+
+    private static final String STATE_PAGE = "CDD.States.Reports.2026";
+
+    private static final String SERVICE = "CDD.Code.ReportService";
+
+    private static final String BODIES = "Comité syndical du PETR du Pays d’Arles";
+
+    @BeforeEach
+    void theFictionalCouncil()
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+    }
+
+    private Document post(String service, String... parameters) throws Exception
+    {
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().clear();
+        this.scenario.getParameters().put("form_token", this.scenario.getToken());
+        for (int i = 0; i < parameters.length; i += 2) {
+            this.scenario.getParameters().put(parameters[i], parameters[i + 1]);
+        }
+        Document answer = this.renderer.render(page(service));
+        this.scenario.setMethod("GET");
+        this.scenario.getParameters().clear();
+        return answer;
+    }
+
+    private Document prepare() throws Exception
+    {
+        return post(SERVICE, "action", "prepare", "year", "2026");
+    }
+
+    private Document move(String to) throws Exception
+    {
+        return post("CDD.Code.WorkflowService", "workflow", "report", "target", REPORT, "to", to);
+    }
+
+    private Document report() throws Exception
+    {
+        return this.renderer.render(this.scenario.storedPage(REPORT).orElseThrow(), page("CDD.Code.ReportSheet"));
+    }
+
+    private static List<String> referrals(Document html)
+    {
+        return html.select("table.cdd-report-referrals-table tbody tr").eachText();
+    }
+
+    private String frozenFigures()
+    {
+        return this.scenario.storedPage(STATE_PAGE).orElseThrow().firstObject(ReportSnapshotClass.REFERENCE)
+            .orElseThrow().values().getOrDefault(ReportSnapshotClass.FIGURES, "");
+    }
+
+    @Test
+    void anAnimatorPreparesTheReportInOneActionAndItsFiguresComeFromTheRecords() throws Exception
+    {
+        Document home = this.renderer.render(page("CDD.Reports.WebHome"));
+        assertEquals(List.of("Préparer le rapport 2026"), home.select("form.cdd-report-prepare button").eachText(),
+            "last year's report is there already");
+
+        Document answer = prepare();
+
+        assertTrue(answer.selectFirst(".successmessage").text().contains("préparé en brouillon"), answer.text());
+        assertEquals(List.of("Rapport d’activité 2026 préparé"), this.scenario.getSavedComments());
+        Map<String, String> stored = this.scenario.storedPage(REPORT).orElseThrow()
+            .firstObject(ReportClass.REFERENCE).orElseThrow().values();
+        assertEquals("2026", stored.get(ReportClass.YEAR));
+        assertEquals("draft", stored.get(ReportClass.STATUS));
+        assertEquals("Rapport d’activité 2026", this.scenario.storedPage(REPORT).orElseThrow().title());
+
+        Document again = prepare();
+        assertEquals(List.of("Le rapport 2026 existe déjà : ouvrez-le plutôt que de le préparer de nouveau."),
+            again.select(".cdd-workflow-errors li").eachText());
+        assertEquals(1, this.scenario.getSavedComments().size(), "nothing saved over the report");
+
+        home = this.renderer.render(page("CDD.Reports.WebHome"));
+        assertTrue(home.select("form.cdd-report-prepare button").isEmpty());
+        assertEquals(List.of("Rapport d’activité 2026 Brouillon", "Rapport d’activité 2025 Brouillon"),
+            home.select("table.cdd-reports tbody tr").eachText());
+
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        Document html = report();
+        assertTranslated(html);
+        assertTrue(html.selectFirst(".cdd-report-live").text().startsWith("Brouillon : les chiffres"));
+        // Hand computation: PCAET, mandatory, requested by nobody named, group Mobilité, received 2 October, due 25
+        // November, no opinion: unanswered. PAT, optional, received 20 November, due 7 January 2027: in progress.
+        assertEquals(List.of(
+            "PCAET Consultation obligatoire Mobilité 2 octobre 2026 25 novembre 2026 Sans avis, échéance dépassée",
+            "PAT Saisine facultative Mobilité 20 novembre 2026 7 janvier 2027 En cours"), referrals(html));
+        assertEquals(10, html.select("table.cdd-report-referrals-table thead th[scope=col]").size());
+        assertEquals(List.of("PCAET — sans avis, échéance dépassée du 25 novembre 2026"),
+            html.select("ul.cdd-called-out li").eachText());
+        assertEquals(List.of(BODIES + " 0 0", "Conseil communautaire ACCM 0 0",
+            "Conseil communautaire Terre de Provence 0 0", "Conseil communautaire CCVBA 0 0", "PETR 0 1",
+            "Total 2 1"), html.select("table.cdd-bodies tbody tr").eachText());
+        // Meetings of 2026: R1 (group, 19 October), R2 (plenary, 23 November), R3 (bureau, 8 December).
+        assertEquals(3, html.select("table.cdd-report-meetings-table tbody tr").size());
+        // Every indicator but the two computed from private data, which a report never shows.
+        assertEquals(21, html.select("table.cdd-selfevaluation tbody tr").size());
+        assertFalse(html.html().contains("indicator-attendance_by_gender"));
+        assertTrue(html.select("form.cdd-workflow-move").isEmpty(), "a member moves nothing");
+    }
+
+    @Test
+    void validatingFreezesTheFiguresAndOnlyADraftFollowsTheRecordsAgain() throws Exception
+    {
+        prepare();
+        Document validated = move("validated");
+        assertTrue(validated.selectFirst(".successmessage") != null, validated.text());
+        assertTrue(frozenFigures().contains("CDD.Saisines.PCAET"), "frozen on the state page");
+
+        // A referral registered afterwards, received in 2026, and PCAET renamed: the validated report keeps its
+        // figures and its titles.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Saisines.SCoT", "SCoT",
+            SaisineClass.REFERENCE, SaisineClass.KIND, "mandatory", SaisineClass.STATUS, "received",
+            SaisineClass.RECEIVED_DATE, "2026-11-02", SaisineClass.DUE_DATE, "2027-01-02"));
+        int queries = this.scenario.getExecutedQueries().size();
+        Document frozen = report();
+        assertEquals(3, this.scenario.getExecutedQueries().size() - queries,
+            "the role, the confirmed state and the frozen figures: " + this.scenario.getExecutedQueries());
+        assertEquals(2, referrals(frozen).size(), referrals(frozen).toString());
+        assertTrue(frozen.selectFirst(".cdd-report-frozen").text().startsWith("Validé par le bureau"));
+
+        // A plain save of the report page that puts its copy of the state back to draft unfreezes nothing: the state
+        // that counts and the figures live on the state page.
+        Map<String, List<String>> forged = new LinkedHashMap<>();
+        forged.put("form_token", List.of(this.scenario.getToken()));
+        forged.put(ReportClass.REFERENCE + "_0_" + ReportClass.STATUS, List.of("draft"));
+        assertEquals(StandInSaveAction.Outcome.SAVED, new StandInSaveAction(this.scenario).save(REPORT, forged)
+            .outcome());
+        Document forgedDraft = report();
+        assertEquals(2, referrals(forgedDraft).size(), "still the frozen figures");
+        assertTrue(forgedDraft.selectFirst(".cdd-report-frozen") != null);
+
+        move("draft");
+        Document live = report();
+        assertEquals(3, referrals(live).size(), "back to draft, the figures follow the records");
+        assertTrue(referrals(live).get(1).startsWith("SCoT"), "in order of receipt: " + referrals(live));
+        assertEquals("", frozenFigures(), "nothing frozen while it is a draft");
+
+        move("validated");
+        assertTrue(frozenFigures().contains("CDD.Saisines.SCoT"), "frozen again, with the new referral");
+    }
+
+    @Test
+    void theReportCountsAsDebatedOnlyOnceEveryBodyDebatedIt() throws Exception
+    {
+        prepare();
+        Document tooEarly = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20");
+        assertEquals(List.of("Les dates des débats s’enregistrent une fois le rapport validé par le bureau."),
+            tooEarly.select(".cdd-workflow-errors li").eachText());
+        move("validated");
+        int saves = this.scenario.getSavedComments().size();
+
+        Document form = report();
+        assertEquals(4, form.select("form.cdd-report-debates-form input[type=date]").size(), "one per body");
+        assertLabelsBound(form, "form.cdd-report-debates-form label");
+
+        Document future = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-12-15");
+        assertEquals(List.of("La date du débat à " + BODIES + " doit être comprise entre le 1er janvier 2026 et "
+            + "aujourd’hui."), future.select(".cdd-workflow-errors li").eachText());
+        assertEquals(saves, this.scenario.getSavedComments().size(), "nothing saved when refused");
+
+        post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_2", "2026-11-24");
+        assertEquals(saves + 1, this.scenario.getSavedComments().size());
+        Document missing = move("debated");
+        assertTrue(missing.select(".cdd-workflow-errors li").text().contains(
+            "Date du débat dans chaque organe délibérant"), missing.text());
+        assertEquals(saves + 1, this.scenario.getSavedComments().size(), "the refused move saves nothing");
+
+        post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_1", "2026-11-21",
+            "debate_2", "2026-11-24", "debate_3", "2026-11-25");
+        Document debated = move("debated");
+        assertTrue(debated.selectFirst(".successmessage") != null, debated.text());
+        this.scenario.setLocale(Locale.ENGLISH);
+        Document english = report();
+        assertTranslated(english);
+        assertEquals(List.of(BODIES + " — November 20, 2026", "Conseil communautaire ACCM — November 21, 2026",
+            "Conseil communautaire Terre de Provence — November 24, 2026",
+            "Conseil communautaire CCVBA — November 25, 2026"),
+            english.select("ul.cdd-report-debate-dates li").eachText());
+        assertEquals(List.of("Publish"), english.select("form.cdd-workflow-move button").eachText());
+
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        Document member = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-01");
+        assertEquals(List.of("Only the council’s animators can prepare a report or record its debates."),
+            member.select(".cdd-workflow-errors li").eachText());
+        int before = this.scenario.getSavedComments().size();
+        Document memberPrepares = post(SERVICE, "action", "prepare", "year", "2026");
+        assertFalse(memberPrepares.select(".cdd-workflow-errors li").isEmpty());
+        assertEquals(before, this.scenario.getSavedComments().size(), "a member prepares nothing");
+    }
+
+    @Test
+    void badInputIsRefusedInEnglishAndSavesNothing() throws Exception
+    {
+        this.scenario.setLocale(Locale.ENGLISH);
+        assertEquals(List.of("Choose the year of the report: 2025 or 2026."),
+            post(SERVICE, "action", "prepare", "year", "1999").select(".cdd-workflow-errors li").eachText());
+        assertEquals(List.of("Choose the year of the report: 2025 or 2026."),
+            post(SERVICE, "action", "prepare", "year", "99999999999999999999").select(".cdd-workflow-errors li")
+                .eachText());
+        this.scenario.setMethod("GET");
+        assertTrue(this.renderer.render(page(SERVICE)).text().contains("only acts on a form"));
+        assertEquals(List.of(), this.scenario.getSavedComments());
+        assertTrue(this.scenario.storedPage("CDD.Reports.1999").isEmpty());
+    }
+}
