@@ -38,8 +38,7 @@ public interface ActivityReportBuilder
 {
     /**
      * @param year the calendar year
-     * @param records the council's records: {@code saisines}, {@code contributions}, {@code meetings}, as the
-     *     indicators read them (states confirmed by the workflow service)
+     * @param records the council's records, as the indicators read them (states confirmed by the workflow service)
      * @param bodies the deliberative bodies the council serves, as configured
      * @param today the application's today: a due date after it has not passed yet
      * @return the report of that year
@@ -51,9 +50,11 @@ public interface ActivityReportBuilder
      *
      * @param saisines the referrals
      * @param contributions the contributions
+     * @param recommendations the recommendations, each on its contribution's page
      * @param meetings the meetings
      */
-    record ReportRecords(List<EntityRecord> saisines, List<EntityRecord> contributions, List<EntityRecord> meetings)
+    record ReportRecords(List<EntityRecord> saisines, List<EntityRecord> contributions,
+        List<EntityRecord> recommendations, List<EntityRecord> meetings)
     {
     }
 }

@@ -27,11 +27,13 @@ import org.xwiki.stability.Unstable;
  * @param body the body, as configured (or as a referral names it); empty for the total
  * @param referrals the referrals received from it in the year
  * @param opinionsTransmitted the opinions transmitted to it in the year
+ * @param recommendations the recommendations of the opinions on the referrals transmitted to it in the year
+ * @param answered how many of them the body answered (taken into account, partly, or not)
  * @version $Id$
  * @since 1.0.0
  */
 @Unstable
-public record ReportBody(String body, int referrals, int opinionsTransmitted)
+public record ReportBody(String body, int referrals, int opinionsTransmitted, int recommendations, int answered)
 {
     /** @return whether this line is the total of every body */
     public boolean isTotal()

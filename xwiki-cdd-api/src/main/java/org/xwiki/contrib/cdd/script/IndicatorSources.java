@@ -86,13 +86,16 @@ final class IndicatorSources
             new Guard(CouncilWorkflows.SAISINE.id(), SaisineClass.STATUS, List.of(), false)));
         sources.put("contributions", new Source(ContributionClass.ID, ContributionClass.REFERENCE,
             List.of(ContributionClass.TYPE, ContributionClass.STATUS, ContributionClass.SAISINE,
-                ContributionClass.ADOPTION_DATE), List.of(),
-            new Guard(CouncilWorkflows.CONTRIBUTION.id(), ContributionClass.STATUS, List.of(), false)));
+                ContributionClass.ADOPTION_DATE, ContributionClass.GROUP, ContributionClass.ADOPTING_BODY,
+                ContributionClass.PUBLICATION_DATE), List.of(),
+            new Guard(CouncilWorkflows.CONTRIBUTION.id(), ContributionClass.STATUS,
+                List.of(ContributionClass.PUBLICATION_DATE), false)));
         sources.put("recommendations", new Source(RecommendationClass.ID, RecommendationClass.REFERENCE,
             List.of(RecommendationClass.FOLLOW_UP_STATUS, RecommendationClass.REPLY_DATE), List.of(),
             new Guard(CouncilWorkflows.RECOMMENDATION.id(), RecommendationClass.FOLLOW_UP_STATUS, List.of(), true)));
         sources.put("meetings", new Source(MeetingClass.ID, MeetingClass.REFERENCE, List.of(MeetingClass.KIND,
-            MeetingClass.START), List.of(MeetingClass.METHODS, MeetingClass.EXPECTED, MeetingClass.ATTENDEES)));
+            MeetingClass.START, MeetingClass.GROUP), List.of(MeetingClass.METHODS, MeetingClass.EXPECTED,
+                MeetingClass.ATTENDEES)));
         sources.put("tutorials", new Source(TutorialClass.ID, TutorialClass.REFERENCE, List.of(TutorialClass.STATUS,
             TutorialClass.PUBLICATION_DATE, TutorialClass.LAST_REVIEWED), List.of(),
             new Guard(CouncilWorkflows.TUTORIAL.id(), TutorialClass.STATUS, List.of(TutorialClass.PUBLICATION_DATE,

@@ -34,7 +34,9 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.GroupClass;
+import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.entity.ReportClass;
 import org.xwiki.contrib.cdd.entity.ReportSnapshotClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
@@ -77,6 +79,8 @@ public class ReportScriptService implements ScriptService
 
     private static final String SAISINES = "saisines";
 
+    private static final String CONTRIBUTIONS = "contributions";
+
     private static final String DEBATE_OUT_OF_RANGE = "cdd.report.debates.outOfRange";
 
     @Inject
@@ -109,17 +113,23 @@ public class ReportScriptService implements ScriptService
         }
         Map<String, ?> all = records == null ? Map.of() : records;
         return this.builder.build(number, new ActivityReportBuilder.ReportRecords(
-            RecordLists.records(all.get(SAISINES)), RecordLists.records(all.get("contributions")),
-            RecordLists.records(all.get("meetings"))), bodies == null ? List.of()
+            RecordLists.records(all.get(SAISINES)), RecordLists.records(all.get(CONTRIBUTIONS)),
+            RecordLists.records(all.get("recommendations")), RecordLists.records(all.get("meetings"))),
+            bodies == null ? List.of()
                 : bodies.stream().map(String::valueOf).toList(), LocalDate.now(this.clockProvider.getClock()));
     }
 
-    /** @return the statements of the titles a report names, by kind: page and title of each referral and group */
+    /**
+     * @return the statements of the titles a report names, by kind: page and title of each referral, group,
+     *     contribution and method
+     */
     public Map<String, String> getTitleQueries()
     {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put(SAISINES, titleQuery(SaisineClass.REFERENCE));
         queries.put("groups", titleQuery(GroupClass.REFERENCE));
+        queries.put(CONTRIBUTIONS, titleQuery(ContributionClass.REFERENCE));
+        queries.put("methods", titleQuery(MethodClass.REFERENCE));
         return queries;
     }
 

@@ -98,7 +98,8 @@ public class ReportBenchmark
     public ActivityReport buildReport()
     {
         return this.builder.build(YEAR, new ActivityReportBuilder.ReportRecords(this.input.saisines(),
-            this.input.contributions(), this.input.meetings()), List.of("PETR", "ACCM", "CCVBA", "TPA"),
+            this.input.contributions(), this.input.recommendations(), this.input.meetings()),
+            List.of("PETR", "ACCM", "CCVBA", "TPA"),
             LocalDate.of(2026, 6, 30));
     }
 

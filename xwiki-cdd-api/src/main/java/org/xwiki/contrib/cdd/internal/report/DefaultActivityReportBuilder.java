@@ -20,33 +20,41 @@
 package org.xwiki.contrib.cdd.internal.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
+import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStates;
 import org.xwiki.contrib.cdd.internal.indicators.OpinionDates;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ActivityReportBuilder;
 import org.xwiki.contrib.cdd.report.ReportBody;
+import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 
 /**
  * Computes a year's report. A referral belongs to the year it was received in; it is answered by the transmission of
  * its opinion, or failing it by the first adoption of one (as the indicators count it); its due date has passed when
- * it falls before the application's today and in the year. An opinion counts for a body in the year it was
- * transmitted.
+ * it falls before the application's today and in the year. A contribution belongs to the year of its adoption date, a
+ * meeting to the year it starts in. An opinion counts for a body in the year it was transmitted, with the
+ * recommendations of the contributions that answer it.
  *
  * @version $Id$
  * @since 1.0.0
@@ -67,12 +75,15 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
             }
         }
         referrals.sort(Comparator.comparing(ReportReferral::received).thenComparing(ReportReferral::page));
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        for (String kind : List.of(SaisineClass.MANDATORY, SaisineClass.OPTIONAL, SaisineClass.SELF)) {
-            byKind.put(kind, (int) referrals.stream().filter(r -> kind.equals(r.kind())).count());
-        }
-        return new ActivityReport(year, referrals, byKind, bodies(year, records.saisines(), referrals, bodies),
-            meetings(year, records.meetings()));
+        Map<String, Map<String, Integer>> followUps = followUps(records.recommendations());
+        List<ReportContribution> contributions = contributions(year, records.contributions(), followUps);
+        List<EntityRecord> meetings = records.meetings().stream().filter(m -> {
+            LocalDateTime start = m.dateTime(MeetingClass.START);
+            return start != null && start.getYear() == year;
+        }).toList();
+        return new ActivityReport(year, referrals, new BodyFigures(year, records, followUps).lines(referrals, bodies),
+            contributions, groups(referrals, contributions, meetings), count(meetings, m -> List.of(text(m.string(
+                MeetingClass.KIND)))), count(meetings, m -> m.strings(MeetingClass.METHODS)));
     }
 
     private static ReportReferral referral(EntityRecord saisine, LocalDate opinion, LocalDate today)
@@ -95,40 +106,119 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
             opinion, delay, transmitted, saisine.strings(SaisineClass.TRANSMITTED_TO), outcome);
     }
 
-    private static List<ReportBody> bodies(int year, List<EntityRecord> saisines, List<ReportReferral> referrals,
-        List<String> configured)
+    /** The follow-up states of the recommendations, counted per contribution page. */
+    private static Map<String, Map<String, Integer>> followUps(List<EntityRecord> recommendations)
     {
-        Set<String> names = new LinkedHashSet<>(configured);
-        referrals.stream().map(ReportReferral::origin).filter(origin -> !origin.isEmpty()).forEach(names::add);
-        List<EntityRecord> transmitted = saisines.stream().filter(s -> {
-            LocalDate date = s.date(SaisineClass.TRANSMITTED_DATE);
-            return date != null && date.getYear() == year;
-        }).toList();
-        transmitted.forEach(s -> names.addAll(s.strings(SaisineClass.TRANSMITTED_TO)));
-        List<ReportBody> lines = new ArrayList<>();
-        for (String name : names) {
-            lines.add(new ReportBody(name, (int) referrals.stream().filter(r -> name.equals(r.origin())).count(),
-                (int) transmitted.stream().filter(s -> s.strings(SaisineClass.TRANSMITTED_TO).contains(name))
-                    .count()));
+        Map<String, Map<String, Integer>> byContribution = new HashMap<>();
+        for (EntityRecord recommendation : recommendations) {
+            String state = recommendation.string(RecommendationClass.FOLLOW_UP_STATUS);
+            byContribution.computeIfAbsent(recommendation.page(), page -> new LinkedHashMap<>())
+                .merge(state == null ? WorkflowStates.PENDING : state, 1, Integer::sum);
         }
-        lines.add(new ReportBody("", referrals.size(), transmitted.size()));
+        return byContribution;
+    }
+
+    private static List<ReportContribution> contributions(int year, List<EntityRecord> contributions,
+        Map<String, Map<String, Integer>> followUps)
+    {
+        List<ReportContribution> lines = new ArrayList<>();
+        for (EntityRecord contribution : contributions) {
+            LocalDate adopted = contribution.date(ContributionClass.ADOPTION_DATE);
+            if (adopted != null && adopted.getYear() == year) {
+                lines.add(new ReportContribution(contribution.page(), text(contribution.string(ContributionClass.TYPE)),
+                    text(contribution.string(ContributionClass.SAISINE)),
+                    text(contribution.string(ContributionClass.GROUP)), adopted,
+                    text(contribution.string(ContributionClass.ADOPTING_BODY)),
+                    contribution.date(ContributionClass.PUBLICATION_DATE),
+                    followUps.getOrDefault(contribution.page(), Map.of())));
+            }
+        }
+        lines.sort(Comparator.comparing(ReportContribution::adopted).thenComparing(ReportContribution::page));
         return lines;
     }
 
-    private static Map<String, Integer> meetings(int year, List<EntityRecord> meetings)
+    private static List<ReportGroup> groups(List<ReportReferral> referrals, List<ReportContribution> contributions,
+        List<EntityRecord> meetings)
     {
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        for (EntityRecord meeting : meetings) {
-            java.time.LocalDateTime start = meeting.dateTime(MeetingClass.START);
-            if (start != null && start.getYear() == year) {
-                byKind.merge(text(meeting.string(MeetingClass.KIND)), 1, Integer::sum);
-            }
-        }
-        return byKind;
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        referrals.stream().map(ReportReferral::group).filter(g -> !g.isEmpty())
+            .forEach(g -> counts.computeIfAbsent(g, k -> new int[3])[0]++);
+        contributions.stream().map(ReportContribution::group).filter(g -> !g.isEmpty())
+            .forEach(g -> counts.computeIfAbsent(g, k -> new int[3])[1]++);
+        meetings.stream().map(m -> text(m.string(MeetingClass.GROUP))).filter(g -> !g.isEmpty())
+            .forEach(g -> counts.computeIfAbsent(g, k -> new int[3])[2]++);
+        return counts.entrySet().stream().map(e -> new ReportGroup(e.getKey(), e.getValue()[0], e.getValue()[1],
+            e.getValue()[2])).toList();
+    }
+
+    private static Map<String, Integer> count(List<EntityRecord> meetings, Function<EntityRecord, List<String>> keys)
+    {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        meetings.forEach(m -> new LinkedHashSet<>(keys.apply(m)).forEach(key -> counts.merge(key, 1, Integer::sum)));
+        return counts;
     }
 
     private static String text(String value)
     {
         return value == null ? "" : value;
+    }
+
+    /**
+     * The exchanges with each deliberative body: referrals received from it, opinions transmitted to it in the year,
+     * and the follow-up of their recommendations.
+     */
+    private static final class BodyFigures
+    {
+        private final List<EntityRecord> transmitted;
+
+        private final Map<String, List<String>> contributionsBySaisine = new HashMap<>();
+
+        private final Map<String, Map<String, Integer>> followUps;
+
+        BodyFigures(int year, ReportRecords records, Map<String, Map<String, Integer>> followUps)
+        {
+            this.transmitted = records.saisines().stream().filter(s -> {
+                LocalDate date = s.date(SaisineClass.TRANSMITTED_DATE);
+                return date != null && date.getYear() == year;
+            }).toList();
+            for (EntityRecord contribution : records.contributions()) {
+                String saisine = contribution.string(ContributionClass.SAISINE);
+                if (saisine != null) {
+                    this.contributionsBySaisine.computeIfAbsent(saisine, s -> new ArrayList<>())
+                        .add(contribution.page());
+                }
+            }
+            this.followUps = followUps;
+        }
+
+        List<ReportBody> lines(List<ReportReferral> referrals, List<String> configured)
+        {
+            Set<String> names = new LinkedHashSet<>(configured);
+            referrals.stream().map(ReportReferral::origin).filter(origin -> !origin.isEmpty()).forEach(names::add);
+            this.transmitted.forEach(s -> names.addAll(s.strings(SaisineClass.TRANSMITTED_TO)));
+            List<ReportBody> lines = new ArrayList<>();
+            for (String name : names) {
+                List<EntityRecord> toBody = this.transmitted.stream()
+                    .filter(s -> s.strings(SaisineClass.TRANSMITTED_TO).contains(name)).toList();
+                lines.add(line(name, (int) referrals.stream().filter(r -> name.equals(r.origin())).count(), toBody));
+            }
+            lines.add(line("", referrals.size(), this.transmitted));
+            return lines;
+        }
+
+        private ReportBody line(String body, int referrals, List<EntityRecord> toBody)
+        {
+            int recommendations = 0;
+            int answered = 0;
+            for (EntityRecord saisine : toBody) {
+                for (String contribution : this.contributionsBySaisine.getOrDefault(saisine.page(), List.of())) {
+                    Map<String, Integer> followUp = this.followUps.getOrDefault(contribution, Map.of());
+                    int all = followUp.values().stream().mapToInt(Integer::intValue).sum();
+                    recommendations += all;
+                    answered += all - followUp.getOrDefault(WorkflowStates.PENDING, 0);
+                }
+            }
+            return new ReportBody(body, referrals, toBody.size(), recommendations, answered);
+        }
     }
 }

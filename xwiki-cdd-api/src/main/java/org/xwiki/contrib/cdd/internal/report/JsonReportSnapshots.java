@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import javax.inject.Singleton;
 
@@ -35,6 +36,8 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ReportBody;
+import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 import org.xwiki.contrib.cdd.report.ReportSnapshot;
 import org.xwiki.contrib.cdd.report.ReportSnapshots;
@@ -67,7 +70,29 @@ public class JsonReportSnapshots implements ReportSnapshots
 
     private static final String REFERRALS = "referrals";
 
-    private static final String BY_KIND = "referralsByKind";
+    private static final String CONTRIBUTIONS = "contributions";
+
+    private static final String GROUPS = "groups";
+
+    private static final String METHODS = "methods";
+
+    private static final String TYPE = "type";
+
+    private static final String SAISINE = "saisine";
+
+    private static final String ADOPTED = "adopted";
+
+    private static final String ADOPTING_BODY = "adoptingBody";
+
+    private static final String PUBLISHED = "published";
+
+    private static final String FOLLOW_UP = "followUp";
+
+    private static final String MEETING_COUNT = "meetings";
+
+    private static final String RECOMMENDATIONS = "recommendations";
+
+    private static final String ANSWERED = "answered";
 
     private static final String BODIES = "bodies";
 
@@ -129,13 +154,27 @@ public class JsonReportSnapshots implements ReportSnapshots
                 .put(TRANSMITTED, text(referral.transmitted())).put(OUTCOME, referral.outcome());
             referral.transmittedTo().forEach(line.putArray(TRANSMITTED_TO)::add);
         }
-        writeCounts(root.putObject(BY_KIND), report.referralsByKind());
         ArrayNode bodies = root.putArray(BODIES);
         for (ReportBody body : report.bodies()) {
             bodies.addObject().put(BODY, body.body()).put(REFERRALS, body.referrals())
-                .put(TRANSMITTED_OPINIONS, body.opinionsTransmitted());
+                .put(TRANSMITTED_OPINIONS, body.opinionsTransmitted()).put(RECOMMENDATIONS, body.recommendations())
+                .put(ANSWERED, body.answered());
+        }
+        ArrayNode contributions = root.putArray(CONTRIBUTIONS);
+        for (ReportContribution contribution : report.contributions()) {
+            ObjectNode line = contributions.addObject().put(PAGE, contribution.page()).put(TYPE, contribution.type())
+                .put(SAISINE, contribution.saisine()).put(GROUP, contribution.group())
+                .put(ADOPTED, text(contribution.adopted())).put(ADOPTING_BODY, contribution.adoptingBody())
+                .put(PUBLISHED, text(contribution.published()));
+            writeCounts(line.putObject(FOLLOW_UP), contribution.followUp());
+        }
+        ArrayNode groups = root.putArray(GROUPS);
+        for (ReportGroup group : report.groups()) {
+            groups.addObject().put(PAGE, group.page()).put(REFERRALS, group.referrals())
+                .put(CONTRIBUTIONS, group.contributions()).put(MEETING_COUNT, group.meetings());
         }
         writeCounts(root.putObject(MEETINGS), report.meetingsByKind());
+        writeCounts(root.putObject(METHODS), report.methods());
         ArrayNode indicators = root.putArray(INDICATORS);
         for (Indicator indicator : snapshot.indicators()) {
             ObjectNode line = indicators.addObject().put(ID, indicator.id()).put(UNIT, indicator.unit());
@@ -157,28 +196,30 @@ public class JsonReportSnapshots implements ReportSnapshots
             if (root == null || root.path(FORMAT_FIELD).asInt() != FORMAT) {
                 return Optional.empty();
             }
-            List<ReportReferral> referrals = new ArrayList<>();
-            for (JsonNode line : root.path(REFERRALS)) {
-                referrals.add(referral(line));
-            }
-            List<ReportBody> bodies = new ArrayList<>();
-            for (JsonNode line : root.path(BODIES)) {
-                bodies.add(new ReportBody(line.path(BODY).asText(), line.path(REFERRALS).asInt(),
-                    line.path(TRANSMITTED_OPINIONS).asInt()));
-            }
-            List<Indicator> indicators = new ArrayList<>();
-            for (JsonNode line : root.path(INDICATORS)) {
-                indicators.add(new Indicator(line.path(ID).asText(), value(line.path(VALUE)),
-                    line.path(UNIT).asText()));
-            }
+            List<ReportReferral> referrals = list(root.path(REFERRALS), JsonReportSnapshots::referral);
+            List<ReportBody> bodies = list(root.path(BODIES), line -> new ReportBody(line.path(BODY).asText(),
+                line.path(REFERRALS).asInt(), line.path(TRANSMITTED_OPINIONS).asInt(),
+                line.path(RECOMMENDATIONS).asInt(), line.path(ANSWERED).asInt()));
+            List<ReportContribution> contributions = list(root.path(CONTRIBUTIONS), JsonReportSnapshots::contribution);
+            List<ReportGroup> groups = list(root.path(GROUPS), line -> new ReportGroup(line.path(PAGE).asText(),
+                line.path(REFERRALS).asInt(), line.path(CONTRIBUTIONS).asInt(), line.path(MEETING_COUNT).asInt()));
+            List<Indicator> indicators = list(root.path(INDICATORS), line -> new Indicator(line.path(ID).asText(),
+                value(line.path(VALUE)), line.path(UNIT).asText()));
             Map<String, String> titles = new LinkedHashMap<>();
             root.path(TITLES).properties().forEach(entry -> titles.put(entry.getKey(), entry.getValue().asText()));
-            ActivityReport report = new ActivityReport(root.path(YEAR).asInt(), referrals, counts(root.path(BY_KIND)),
-                bodies, counts(root.path(MEETINGS)));
+            ActivityReport report = new ActivityReport(root.path(YEAR).asInt(), referrals, bodies, contributions,
+                groups, counts(root.path(MEETINGS)), counts(root.path(METHODS)));
             return Optional.of(new ReportSnapshot(report, indicators, titles));
         } catch (JacksonException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> reader)
+    {
+        List<T> items = new ArrayList<>();
+        array.forEach(line -> items.add(reader.apply(line)));
+        return items;
     }
 
     private static ReportReferral referral(JsonNode line)
@@ -190,6 +231,13 @@ public class JsonReportSnapshots implements ReportSnapshots
             line.path(GROUP).asText(), date(line.path(RECEIVED)), date(line.path(DUE)), date(line.path(OPINION)),
             delay.isNumber() ? delay.asLong() : null, date(line.path(TRANSMITTED)), transmittedTo,
             line.path(OUTCOME).asText());
+    }
+
+    private static ReportContribution contribution(JsonNode line)
+    {
+        return new ReportContribution(line.path(PAGE).asText(), line.path(TYPE).asText(), line.path(SAISINE).asText(),
+            line.path(GROUP).asText(), date(line.path(ADOPTED)), line.path(ADOPTING_BODY).asText(),
+            date(line.path(PUBLISHED)), counts(line.path(FOLLOW_UP)));
     }
 
     private static void writeCounts(ObjectNode node, Map<String, Integer> counts)

@@ -30,10 +30,13 @@ import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.EntityDefinition;
 import org.xwiki.contrib.cdd.entity.EntityRecord;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
+import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ActivityReportBuilder;
 import org.xwiki.contrib.cdd.report.ReportBody;
+import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +53,14 @@ class DefaultActivityReportBuilderTest
     private static final String PETR = "PETR";
 
     private static final String CCVBA = "CCVBA";
+
+    private static final String URBANISM = "CDD.Groups.Urbanisme.WebHome";
+
+    private static final String CLIMATE = "CDD.Groups.Climat.WebHome";
+
+    private static final String WORLD_CAFE = "CDD.Toolbox.WorldCafe";
+
+    private static final String DEBATE = "CDD.Toolbox.Debat";
 
     private static EntityRecord record(EntityDefinition definition, String page, Object... values)
     {
@@ -80,7 +91,7 @@ class DefaultActivityReportBuilderTest
             // to the PETR and the CCVBA: on time.
             saisine("CDD.Saisines.PLU", "mandatory", PETR, LocalDate.of(2026, 3, 12), LocalDate.of(2026, 5, 11),
                 SaisineClass.TRANSMITTED_DATE, LocalDate.of(2026, 5, 7), SaisineClass.TRANSMITTED_TO,
-                List.of(PETR, CCVBA), SaisineClass.GROUP, "CDD.Groups.Urbanisme.WebHome"),
+                List.of(PETR, CCVBA), SaisineClass.GROUP, URBANISM),
             // SCoT: mandatory, received 1 June, due 31 July; opinion adopted 10 August (70 days), never
             // transmitted: late, called out.
             saisine("CDD.Saisines.SCoT", "mandatory", PETR, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31)),
@@ -99,21 +110,41 @@ class DefaultActivityReportBuilderTest
                 List.of(CCVBA)));
         List<EntityRecord> contributions = List.of(
             record(ContributionClass.DEFINITION, "CDD.Contributions.AvisPLU", ContributionClass.SAISINE,
-                "CDD.Saisines.PLU", ContributionClass.ADOPTION_DATE, LocalDate.of(2026, 5, 5)),
+                "CDD.Saisines.PLU", ContributionClass.ADOPTION_DATE, LocalDate.of(2026, 5, 5), ContributionClass.GROUP,
+                URBANISM, ContributionClass.ADOPTING_BODY, "plenary", ContributionClass.PUBLICATION_DATE,
+                LocalDate.of(2026, 5, 20)),
             record(ContributionClass.DEFINITION, "CDD.Contributions.AvisSCoT", ContributionClass.SAISINE,
-                "CDD.Saisines.SCoT", ContributionClass.ADOPTION_DATE, LocalDate.of(2026, 8, 10)));
+                "CDD.Saisines.SCoT", ContributionClass.ADOPTION_DATE, LocalDate.of(2026, 8, 10),
+                ContributionClass.GROUP, CLIMATE),
+            // Adopted in 2025 on the 2025 referral: not among the year's contributions.
+            record(ContributionClass.DEFINITION, "CDD.Contributions.AvisOld", ContributionClass.SAISINE,
+                "CDD.Saisines.Old", ContributionClass.ADOPTION_DATE, LocalDate.of(2025, 12, 15)));
+        // AvisPLU: one recommendation taken into account, one partly, one still pending; AvisOld: one not taken.
+        List<EntityRecord> recommendations = List.of(
+            record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
+                "taken_into_account"),
+            record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
+                "partly"),
+            record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
+                "pending"),
+            record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisOld", RecommendationClass.FOLLOW_UP_STATUS,
+                "not_taken"));
         List<EntityRecord> meetings = List.of(
             record(MeetingClass.DEFINITION, "CDD.Meetings.P1", MeetingClass.KIND, "plenary", MeetingClass.START,
                 LocalDateTime.of(2026, 3, 3, 18, 0)),
             record(MeetingClass.DEFINITION, "CDD.Meetings.P2", MeetingClass.KIND, "plenary", MeetingClass.START,
-                LocalDateTime.of(2026, 10, 6, 18, 0)),
+                LocalDateTime.of(2026, 10, 6, 18, 0), MeetingClass.METHODS, List.of(WORLD_CAFE)),
+            record(MeetingClass.DEFINITION, "CDD.Meetings.G1", MeetingClass.KIND, "group", MeetingClass.START,
+                LocalDateTime.of(2026, 4, 1, 18, 0), MeetingClass.GROUP, URBANISM, MeetingClass.METHODS,
+                List.of(WORLD_CAFE, DEBATE)),
             record(MeetingClass.DEFINITION, "CDD.Meetings.B1", MeetingClass.KIND, "bureau", MeetingClass.START,
                 LocalDateTime.of(2026, 1, 12, 9, 0)),
             record(MeetingClass.DEFINITION, "CDD.Meetings.Old", MeetingClass.KIND, "plenary", MeetingClass.START,
-                LocalDateTime.of(2025, 12, 31, 23, 0)));
+                LocalDateTime.of(2025, 12, 31, 23, 0), MeetingClass.METHODS, List.of(DEBATE)));
 
         ActivityReport report = new DefaultActivityReportBuilder().build(2026,
-            new ActivityReportBuilder.ReportRecords(saisines, contributions, meetings), List.of(PETR, CCVBA), TODAY);
+            new ActivityReportBuilder.ReportRecords(saisines, contributions, recommendations, meetings),
+            List.of(PETR, CCVBA), TODAY);
 
         assertEquals(List.of("CDD.Saisines.Eau", "CDD.Saisines.PLU", "CDD.Saisines.SCoT", "CDD.Saisines.PCAET",
             "CDD.Saisines.Mobilite"), report.referrals().stream().map(ReportReferral::page).toList(),
@@ -130,11 +161,28 @@ class DefaultActivityReportBuilderTest
         assertEquals(null, report.referrals().get(3).delayDays());
         assertEquals(List.of("CDD.Saisines.SCoT", "CDD.Saisines.PCAET"),
             report.getCalledOut().stream().map(ReportReferral::page).toList());
-        assertEquals(Map.of("mandatory", 3, "optional", 1, "self", 1), report.referralsByKind());
-        // PETR: PLU and SCoT received, PLU transmitted; CCVBA: PCAET received, PLU and Old transmitted in 2026;
-        // Region: Mobility received; total: 5 received, 2 transmitted (PLU, Old).
-        assertEquals(List.of(new ReportBody(PETR, 2, 1), new ReportBody(CCVBA, 1, 2), new ReportBody("Region", 1, 0),
-            new ReportBody("", 5, 2)), report.bodies());
-        assertEquals(Map.of("plenary", 2, "bureau", 1), report.meetingsByKind(), "the 2025 plenary is not counted");
+        assertEquals(Map.of("mandatory", 3, "optional", 1, "self", 1), report.getReferralsByKind());
+        // PETR: PLU and SCoT received, PLU transmitted, whose opinion AvisPLU makes 3 recommendations, 2 answered
+        // (taken, partly); CCVBA: PCAET received, PLU and Old transmitted in 2026: 3 + 1 recommendations, 2 + 1
+        // answered; Region: Mobility received; total: 5 received, 2 transmitted (PLU, Old), 4 recommendations, 3
+        // answered.
+        assertEquals(List.of(new ReportBody(PETR, 2, 1, 3, 2), new ReportBody(CCVBA, 1, 2, 4, 3),
+            new ReportBody("Region", 1, 0, 0, 0), new ReportBody("", 5, 2, 4, 3)), report.bodies());
+        assertEquals(Map.of("plenary", 2, "bureau", 1, "group", 1), report.meetingsByKind(),
+            "the 2025 plenary is not counted");
+        // Contributions adopted in 2026, by adoption date: AvisPLU (5 May, published 20 May), AvisSCoT (10 August).
+        assertEquals(List.of(new ReportContribution("CDD.Contributions.AvisPLU", "", "CDD.Saisines.PLU", URBANISM,
+            LocalDate.of(2026, 5, 5), "plenary", LocalDate.of(2026, 5, 20), Map.of("taken_into_account", 1, "partly",
+                1, "pending", 1)), new ReportContribution("CDD.Contributions.AvisSCoT", "", "CDD.Saisines.SCoT",
+                    CLIMATE, LocalDate.of(2026, 8, 10), "", null, Map.of())), report.contributions());
+        assertEquals(3, report.contributions().get(0).getRecommendations());
+        assertEquals(List.of("pending", "taken_into_account", "partly"), List.copyOf(report.getFollowUp().keySet()),
+            "the workflow's order; AvisOld's recommendation belongs to 2025");
+        // Climate: AvisSCoT; Urbanism: the PLU referral, AvisPLU and the group meeting G1.
+        assertEquals(List.of(new ReportGroup(CLIMATE, 0, 1, 0), new ReportGroup(URBANISM, 1, 1, 1)),
+            report.groups());
+        // World café in P2 and G1, debate in G1 (the 2025 meeting's debate is not counted).
+        assertEquals(Map.of(WORLD_CAFE, 2, DEBATE, 1), report.methods());
+        assertEquals(List.of(WORLD_CAFE, DEBATE), report.getMethodsByUse());
     }
 }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ReportBody;
+import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 import org.xwiki.contrib.cdd.report.ReportSnapshot;
 import org.xwiki.contrib.cdd.report.ReportSnapshots;
@@ -53,8 +55,13 @@ class JsonReportSnapshotsTest
         ReportReferral pcaet = new ReportReferral("CDD.Saisines.PCAET", "mandatory", "PETR", "",
             LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 25), null, null, null, List.of(),
             ReportReferral.UNANSWERED);
-        ActivityReport report = new ActivityReport(2026, List.of(plu, pcaet), Map.of("mandatory", 2),
-            List.of(new ReportBody("PETR", 2, 1), new ReportBody("", 2, 1)), Map.of("plenary", 3, "group", 9));
+        ActivityReport report = new ActivityReport(2026, List.of(plu, pcaet),
+            List.of(new ReportBody("PETR", 2, 1, 3, 2), new ReportBody("", 2, 1, 3, 2)),
+            List.of(new ReportContribution("CDD.Contributions.AvisPLU", "opinion", "CDD.Saisines.PLU",
+                "CDD.Groups.Eau.WebHome", LocalDate.of(2026, 5, 5), "plenary", null, Map.of("partly", 1,
+                    "taken_into_account", 2))),
+            List.of(new ReportGroup("CDD.Groups.Eau.WebHome", 1, 1, 4)), Map.of("plenary", 3, "group", 9),
+            Map.of("CDD.Toolbox.WorldCafe", 2));
         Map<String, Object> byCollege = new LinkedHashMap<>();
         byCollege.put("Citoyens", 62.5);
         byCollege.put("Associations", 40);

@@ -72,11 +72,11 @@ public final class FictionalCouncil
         Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"),
         Map.entry("CDD.Code.ReportClass", "CDD.Code.ReportSheet"));
 
-    private static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
+    static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
 
-    private static final String FOOD = "CDD.Groups.Alimentation.WebHome";
+    static final String FOOD = "CDD.Groups.Alimentation.WebHome";
 
-    private static final String WATER = "CDD.Groups.Eau.WebHome";
+    static final String WATER = "CDD.Groups.Eau.WebHome";
 
     private FictionalCouncil()
     {

@@ -32,6 +32,7 @@ import org.xwiki.contrib.cdd.entity.ReportSnapshotClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.FictionalCouncil;
+import org.xwiki.contrib.cdd.test.page.FictionalYear;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.standin.StandInSaveAction;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
@@ -94,7 +95,18 @@ class ReportPageTest extends AbstractPageTest
 
     private Document report() throws Exception
     {
-        return this.renderer.render(this.scenario.storedPage(REPORT).orElseThrow(), page("CDD.Code.ReportSheet"));
+        return report(REPORT);
+    }
+
+    private Document report(String reference) throws Exception
+    {
+        return this.renderer.render(this.scenario.storedPage(reference).orElseThrow(), page("CDD.Code.ReportSheet"));
+    }
+
+    // Every cell's text, an empty cell included (jsoup's eachText leaves them out).
+    private static List<String> cells(Document html, String selector)
+    {
+        return html.select(selector).stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
     private static List<String> referrals(Document html)
@@ -147,9 +159,11 @@ class ReportPageTest extends AbstractPageTest
         assertEquals(10, html.select("table.cdd-report-referrals-table thead th[scope=col]").size());
         assertEquals(List.of("PCAET — sans avis, échéance dépassée du 25 novembre 2026"),
             html.select("ul.cdd-called-out li").eachText());
-        assertEquals(List.of(BODIES + " 0 0", "Conseil communautaire ACCM 0 0",
-            "Conseil communautaire Terre de Provence 0 0", "Conseil communautaire CCVBA 0 0", "PETR 0 1",
-            "Total 2 1"), html.select("table.cdd-bodies tbody tr").eachText());
+        // Eau's opinion went to "PETR" on 2026-06-21; its contribution NoteEau makes two recommendations, one not
+        // taken (answered), one pending.
+        assertEquals(List.of(BODIES + " 0 0 0 0", "Conseil communautaire ACCM 0 0 0 0",
+            "Conseil communautaire Terre de Provence 0 0 0 0", "Conseil communautaire CCVBA 0 0 0 0", "PETR 0 1 2 1",
+            "Total 2 1 2 1"), html.select("table.cdd-bodies tbody tr").eachText());
         // Meetings of 2026: R1 (group, 19 October), R2 (plenary, 23 November), R3 (bureau, 8 December).
         assertEquals(3, html.select("table.cdd-report-meetings-table tbody tr").size());
         // Every indicator but the two computed from private data, which a report never shows.
@@ -261,5 +275,79 @@ class ReportPageTest extends AbstractPageTest
         assertTrue(this.renderer.render(page(SERVICE)).text().contains("only acts on a form"));
         assertEquals(List.of(), this.scenario.getSavedComments());
         assertTrue(this.scenario.storedPage("CDD.Reports.1999").isEmpty());
+    }
+
+    /**
+     * The report of a full year, {@link FictionalYear} (2025), against a hand computation. Referrals, by received
+     * date, with the days from receipt to the first adopted opinion: PLUArles 15 January → 10 March (16 + 28 + 10 =
+     * 54), transmitted 12 March, due 16 March: in time; Nappe 20 January → 15 June (11 + 28 + 31 + 30 + 31 + 15 =
+     * 146), no due date: in time; SCoT 3 February → 20 April (25 + 31 + 20 = 76), transmitted 22 April, due 4 April:
+     * late; Velo 1 March → 10 May (30 + 30 + 10 = 70); PCAETACCM, due 4 July, no opinion: unanswered; Tourisme 10 June
+     * → 1 September (20 + 31 + 31 + 1 = 83); Jeunesse, no due date: in progress; Culture declined; Agriculture 20
+     * October → 10 December (11 + 30 + 10 = 51); Sante, due 31 December, no opinion: unanswered. Mandatory ones called
+     * out: SCoT (late) and PCAETACCM (unanswered).
+     */
+    @Test
+    void aFullYearInFrenchAndEnglish() throws Exception
+    {
+        FictionalYear.pages(applicationPages(), this.scenario.getToday()).forEach(this.scenario::addPage);
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        Document html = report("CDD.Reports.2025");
+
+        List<String> referrals = referrals(html);
+        assertEquals(List.of("PLUArles", "Nappe", "SCoT", "Velo", "PCAETACCM", "Tourisme", "Jeunesse", "Culture",
+            "Agriculture", "Sante"), html.select("table.cdd-report-referrals-table tbody th").eachText());
+        assertEquals("PLUArles Consultation obligatoire Conseil communautaire ACCM Mobilité 15 janvier 2025 16 mars 2025 "
+            + "10 mars 2025 54 jours Conseil communautaire ACCM Avis rendu dans les délais", referrals.get(0));
+        assertEquals(List.of("54 jours", "146 jours", "76 jours", "70 jours", "", "83 jours", "", "", "51 jours", ""),
+            cells(html, "table.cdd-report-referrals-table tbody tr td:nth-of-type(7)"));
+        assertEquals(List.of("Avis rendu dans les délais", "Avis rendu dans les délais", "Avis rendu en retard",
+            "Avis rendu dans les délais", "Sans avis, échéance dépassée", "Avis rendu dans les délais", "En cours",
+            "Déclinée", "Avis rendu dans les délais", "Sans avis, échéance dépassée"),
+            cells(html, "table.cdd-report-referrals-table tbody tr td:nth-of-type(9)"));
+        assertEquals(List.of("SCoT — avis rendu après l’échéance du 4 avril 2025",
+            "PCAETACCM — sans avis, échéance dépassée du 4 juillet 2025"),
+            html.select("ul.cdd-called-out li").eachText());
+        // Per body: referrals received from it; opinions transmitted to it in 2025; the recommendations of those
+        // opinions and how many the body answered. PETR: SCoT and Sante received; SCoT and Nappe transmitted, 2 + 3
+        // recommendations, 1 (not taken) + 2 (taken) answered. ACCM: PLUArles, PCAETACCM, Velo received; PLUArles
+        // and Velo transmitted, 2 + 1, all answered. Terre de Provence: Tourisme, no recommendation. CCVBA: Culture
+        // and Agriculture received; Nappe and Agriculture transmitted, 3 + 1, 2 + 1 answered. Total: 10 received, 6
+        // transmitted, 9 recommendations, 7 answered.
+        assertEquals(List.of(BODIES + " 2 2 5 3", "Conseil communautaire ACCM 3 2 3 3",
+            "Conseil communautaire Terre de Provence 1 1 0 0", "Conseil communautaire CCVBA 2 2 4 3",
+            "Total 10 6 9 7"), html.select("table.cdd-bodies tbody tr").eachText());
+        // Contributions by adoption date, with the follow-up of their recommendations.
+        assertEquals(List.of("Avis PLUArles", "Avis SCoT", "Avis Velo", "Avis Nappe", "Avis Tourisme",
+            "Avis Agriculture"), html.select("table.cdd-report-contributions-table tbody th").eachText());
+        assertEquals(List.of("Prise en compte : 1, Prise en compte en partie : 1", "En attente : 1, Non retenue : 1",
+            "Prise en compte : 1", "En attente : 1, Prise en compte : 2", "aucune recommandation",
+            "Prise en compte en partie : 1"),
+            cells(html, "table.cdd-report-contributions-table tbody td:nth-of-type(7)"));
+        assertEquals("Ensemble des recommandations de l’année : En attente : 2, Prise en compte : 4, Prise en compte "
+            + "en partie : 2, Non retenue : 1", html.selectFirst(".cdd-report-followup").text());
+        // Groups: Alimentation (PCAETACCM, Agriculture; AvisAgriculture; G05), Eau (Tourisme, Nappe; two opinions;
+        // G03, G04), Mobilité (PLUArles, SCoT, Velo; three opinions; G01, G02).
+        assertEquals(List.of("Alimentation 2 1 1", "Eau 2 2 2", "Mobilité 3 3 2"),
+            html.select("table.cdd-report-groups-table tbody tr").eachText());
+        assertEquals(List.of("Bureau 3", "Réunion de groupe de travail 5", "Plénière 3", "Événement public 1"),
+            html.select("table.cdd-report-meetings-table tbody tr").eachText());
+        // The fictitious method in P01, G01, P02 and E01; the other one in P02 and G03.
+        assertEquals(List.of("Méthode fictive 4", "Méthode sans objectif 2"),
+            html.select("table.cdd-report-methods-table tbody tr").eachText());
+        assertEquals(List.of("Avis PLUArles — 20 mars 2025", "Avis Velo — 25 mai 2025", "Avis Nappe — 1 juillet 2025"),
+            html.select("ul.cdd-report-published li").eachText());
+        assertTrue(html.selectFirst(".cdd-report-publications").text().contains("Événements publics tenus cette "
+            + "année : 1."));
+        assertTrue(html.select("form").isEmpty(), "a member moves nothing and records no debate");
+
+        this.scenario.setLocale(Locale.ENGLISH);
+        Document english = report("CDD.Reports.2025");
+        assertTranslated(english);
+        assertEquals("SCoT Mandatory consultation " + BODIES + " Mobilité February 3, 2025 April 4, 2025 April 20, "
+            + "2025 76 days " + BODIES + " Answered late", referrals(english).get(2));
+        assertEquals("All the recommendations of the year: Pending: 2, Taken into account: 4, Partly taken into "
+            + "account: 2, Not taken into account: 1", english.selectFirst(".cdd-report-followup").text());
+        assertEquals("Total 10 6 9 7", english.select("table.cdd-bodies tbody tr").last().text());
     }
 }
