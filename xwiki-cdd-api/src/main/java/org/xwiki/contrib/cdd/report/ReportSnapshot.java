@@ -30,13 +30,15 @@ import org.xwiki.stability.Unstable;
  * and the titles of the pages it names. Computed live for a draft; frozen once the bureau validated the report.
  *
  * @param report the year's referrals, bodies and meetings
+ * @param council the council's composition in aggregates; null when it could not be checked
  * @param indicators the self-evaluation indicators of the year, in report order
  * @param titles the title of each page the report names, by page
  * @version $Id$
  * @since 1.0.0
  */
 @Unstable
-public record ReportSnapshot(ActivityReport report, List<Indicator> indicators, Map<String, String> titles)
+public record ReportSnapshot(ActivityReport report, ReportCouncil council, List<Indicator> indicators,
+    Map<String, String> titles)
 {
     /** Copies the collections so that a snapshot cannot change. */
     public ReportSnapshot

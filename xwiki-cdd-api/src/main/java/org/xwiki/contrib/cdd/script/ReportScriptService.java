@@ -34,6 +34,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.composition.CompositionReport;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.GroupClass;
 import org.xwiki.contrib.cdd.entity.MethodClass;
@@ -49,6 +50,7 @@ import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.macro.CurrentLocale;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ActivityReportBuilder;
+import org.xwiki.contrib.cdd.report.ReportCouncil;
 import org.xwiki.contrib.cdd.report.ReportDebates;
 import org.xwiki.contrib.cdd.report.ReportSnapshot;
 import org.xwiki.contrib.cdd.report.ReportSnapshots;
@@ -170,20 +172,39 @@ public class ReportScriptService implements ScriptService
 
     /**
      * @param report the year's figures ({@link #build})
+     * @param composition the council's composition on {@link #compositionDate} ({@code $services.cdd.composition
+     *     .check}); null when it could not be checked
      * @param indicators the year's self-evaluation ({@code $services.cdd.indicators.compute})
      * @param titles the titles of the pages the report names ({@link #titlesOf})
-     * @return what the report page shows from the records, without the indicators computed from private data;
-     *     null when the report or the indicators are missing
+     * @return what the report page shows from the records: the composition in aggregates only, the indicators but
+     *     those computed from private data; null when the report or the indicators are missing
      */
-    public ReportSnapshot snapshot(Object report, Object indicators, Map<?, ?> titles)
+    public ReportSnapshot snapshot(Object report, Object composition, Object indicators, Map<?, ?> titles)
     {
         if (!(report instanceof ActivityReport activity) || !(indicators instanceof IndicatorReport computed)) {
             return null;
         }
         Map<String, String> names = new LinkedHashMap<>();
         ScriptValues.toValueMap(titles).forEach((page, title) -> names.put(page, String.valueOf(title)));
-        return new ReportSnapshot(activity, computed.indicators().stream()
+        return new ReportSnapshot(activity, composition instanceof CompositionReport council
+            ? ReportCouncil.of(council) : null, computed.indicators().stream()
             .filter(indicator -> !IndicatorCalculator.PRIVATE.contains(indicator.id())).toList(), names);
+    }
+
+    /**
+     * @param year the report's year
+     * @return the day its composition is taken: 31 December of that year, or today while the year runs; null for a
+     *     year outside {@link DateBounds}
+     */
+    public LocalDate compositionDate(Object year)
+    {
+        Integer number = ScriptValues.toInteger(year);
+        if (number == null || !DateBounds.containsYear(number)) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(this.clockProvider.getClock());
+        LocalDate end = LocalDate.of(number, 12, 31);
+        return end.isAfter(today) ? today : end;
     }
 
     /**

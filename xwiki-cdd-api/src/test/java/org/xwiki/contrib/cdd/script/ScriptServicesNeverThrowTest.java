@@ -204,9 +204,10 @@ class ScriptServicesNeverThrowTest
         Object activity = reports.build(Map.of(), "2026", List.of("PETR"));
         Object computed = this.cdd.getIndicators().compute(Map.of(), "2026-01-01", "2026-12-31");
         Map<String, String> reportTitles = Map.of("CDD.Saisines.A", "A");
-        put(arguments, "snapshot", activity, computed, reportTitles);
-        put(arguments, "freeze", reports.snapshot(activity, computed, reportTitles));
-        put(arguments, "frozen", reports.freeze(reports.snapshot(activity, computed, reportTitles)));
+        put(arguments, "snapshot", activity, null, computed, reportTitles);
+        put(arguments, "freeze", reports.snapshot(activity, null, computed, reportTitles));
+        put(arguments, "frozen", reports.freeze(reports.snapshot(activity, null, computed, reportTitles)));
+        put(arguments, "compositionDate", "2026");
         put(arguments, "freezes", "validated");
         put(arguments, "thaws", "draft");
         put(arguments, "isLive", "draft");

@@ -84,7 +84,7 @@ public class ReportBenchmark
         this.snapshots = componentManager.getInstance(ReportSnapshots.class);
         this.input = SyntheticCouncil.build(componentManager.getInstance(RecordReader.class));
         IndicatorCalculator calculator = componentManager.getInstance(IndicatorCalculator.class);
-        this.snapshot = new ReportSnapshot(buildReport(), calculator.compute(this.input, Period.calendarYear(YEAR))
+        this.snapshot = new ReportSnapshot(buildReport(), null, calculator.compute(this.input, Period.calendarYear(YEAR))
             .indicators(), Map.of());
         this.frozen = this.snapshots.write(this.snapshot);
         System.out.printf("%nOne year's report: %d referrals, frozen as %d characters%n",

@@ -37,6 +37,7 @@ import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ReportBody;
 import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportCouncil;
 import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 import org.xwiki.contrib.cdd.report.ReportSnapshot;
@@ -93,6 +94,24 @@ public class JsonReportSnapshots implements ReportSnapshots
     private static final String RECOMMENDATIONS = "recommendations";
 
     private static final String ANSWERED = "answered";
+
+    private static final String COUNCIL = "council";
+
+    private static final String DATE = "date";
+
+    private static final String ACTIVE = "activeMembers";
+
+    private static final String COMPLIANT = "parityCompliant";
+
+    private static final String DIFFERENCE = "parityDifference";
+
+    private static final String COLLEGES = "membersByCollege";
+
+    private static final String MISSING = "collegesMissing";
+
+    private static final String COMMUNES = "communesRepresented";
+
+    private static final String CONFIGURED = "communesConfigured";
 
     private static final String BODIES = "bodies";
 
@@ -175,6 +194,9 @@ public class JsonReportSnapshots implements ReportSnapshots
         }
         writeCounts(root.putObject(MEETINGS), report.meetingsByKind());
         writeCounts(root.putObject(METHODS), report.methods());
+        if (snapshot.council() != null) {
+            writeCouncil(root.putObject(COUNCIL), snapshot.council());
+        }
         ArrayNode indicators = root.putArray(INDICATORS);
         for (Indicator indicator : snapshot.indicators()) {
             ObjectNode line = indicators.addObject().put(ID, indicator.id()).put(UNIT, indicator.unit());
@@ -209,10 +231,32 @@ public class JsonReportSnapshots implements ReportSnapshots
             root.path(TITLES).properties().forEach(entry -> titles.put(entry.getKey(), entry.getValue().asText()));
             ActivityReport report = new ActivityReport(root.path(YEAR).asInt(), referrals, bodies, contributions,
                 groups, counts(root.path(MEETINGS)), counts(root.path(METHODS)));
-            return Optional.of(new ReportSnapshot(report, indicators, titles));
+            JsonNode council = root.path(COUNCIL);
+            return Optional.of(new ReportSnapshot(report, council.isObject() ? council(council) : null, indicators,
+                titles));
         } catch (JacksonException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static void writeCouncil(ObjectNode node, ReportCouncil council)
+    {
+        node.put(DATE, text(council.date())).put(ACTIVE, council.activeMembers())
+            .put(COMPLIANT, council.parityCompliant()).put(DIFFERENCE, council.parityDifference())
+            .put(COMMUNES, council.communesRepresented()).put(CONFIGURED, council.communesConfigured());
+        // In the configured order, which the report keeps.
+        ObjectNode colleges = node.putObject(COLLEGES);
+        council.membersByCollege().forEach(colleges::put);
+        council.collegesMissing().forEach(node.putArray(MISSING)::add);
+    }
+
+    private static ReportCouncil council(JsonNode node)
+    {
+        List<String> missing = new ArrayList<>();
+        node.path(MISSING).forEach(college -> missing.add(college.asText()));
+        return new ReportCouncil(date(node.path(DATE)), node.path(ACTIVE).asInt(), node.path(COMPLIANT).asBoolean(),
+            node.path(DIFFERENCE).asInt(), counts(node.path(COLLEGES)), missing, node.path(COMMUNES).asInt(),
+            node.path(CONFIGURED).asInt());
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> reader)

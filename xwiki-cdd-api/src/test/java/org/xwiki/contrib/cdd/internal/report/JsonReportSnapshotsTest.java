@@ -29,6 +29,7 @@ import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.report.ActivityReport;
 import org.xwiki.contrib.cdd.report.ReportBody;
 import org.xwiki.contrib.cdd.report.ReportContribution;
+import org.xwiki.contrib.cdd.report.ReportCouncil;
 import org.xwiki.contrib.cdd.report.ReportGroup;
 import org.xwiki.contrib.cdd.report.ReportReferral;
 import org.xwiki.contrib.cdd.report.ReportSnapshot;
@@ -65,7 +66,13 @@ class JsonReportSnapshotsTest
         Map<String, Object> byCollege = new LinkedHashMap<>();
         byCollege.put("Citoyens", 62.5);
         byCollege.put("Associations", 40);
-        return new ReportSnapshot(report, List.of(new Indicator("saisines_received", 2, Indicator.COUNT),
+        Map<String, Integer> colleges = new LinkedHashMap<>();
+        colleges.put("citizens", 12);
+        colleges.put("associations", 9);
+        colleges.put("economy", 0);
+        ReportCouncil council = new ReportCouncil(LocalDate.of(2026, 11, 28), 21, true, 1, colleges,
+            List.of("economy"), 14, 29);
+        return new ReportSnapshot(report, council, List.of(new Indicator("saisines_received", 2, Indicator.COUNT),
             new Indicator("days_to_adoption_median", null, Indicator.DAYS),
             new Indicator("attendance_by_college", byCollege, Indicator.PERCENT)),
             Map.of("CDD.Saisines.PLU", "PLU d'Arles <révision>"));
@@ -81,6 +88,9 @@ class JsonReportSnapshotsTest
 
         assertEquals(frozen.report(), thawed.report(), "referrals, dates, delays, bodies and meetings");
         assertEquals(frozen.titles(), thawed.titles());
+        assertEquals(frozen.council(), thawed.council());
+        assertEquals(List.of("citizens", "associations", "economy"), List.copyOf(thawed.council().membersByCollege()
+            .keySet()), "the configured order of the colleges");
         assertEquals(3, thawed.indicators().size());
         assertEquals(2, ((Number) thawed.indicators().get(0).value()).intValue());
         assertNull(thawed.indicators().get(1).value(), "an indicator with nothing to count stays without a value");
@@ -107,12 +117,13 @@ class JsonReportSnapshotsTest
     @Test
     void anIndicatorThatIsNotANumberIsFrozenWithoutAValue()
     {
-        ReportSnapshot odd = new ReportSnapshot(sample().report(), List.of(new Indicator("x", Double.NaN,
+        ReportSnapshot odd = new ReportSnapshot(sample().report(), null, List.of(new Indicator("x", Double.NaN,
             Indicator.PERCENT), new Indicator("y", "text", Indicator.COUNT)), Map.of());
 
         ReportSnapshot thawed = this.snapshots.read(this.snapshots.write(odd)).orElseThrow();
 
         assertNull(thawed.indicators().get(0).value());
         assertNull(thawed.indicators().get(1).value());
+        assertNull(thawed.council(), "a report frozen without its composition");
     }
 }

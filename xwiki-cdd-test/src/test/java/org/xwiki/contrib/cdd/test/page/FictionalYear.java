@@ -31,7 +31,8 @@ import org.xwiki.contrib.cdd.entity.SaisineClass;
 /**
  * A full year of the fictional council, the year before the test's today (2025 on the harness's fixed day), for the
  * activity report: ten referrals of the three kinds from the four configured bodies, six contributions adopted with
- * nine recommendations and the elected bodies' follow-up, twelve meetings of every kind with their methods. Added on
+ * nine recommendations and the elected bodies' follow-up and replies, twelve meetings of every kind with their methods,
+ * each expecting M1, M2 and M3, attended by M1 and M2. Added on
  * top of {@link FictionalCouncil#pages}, whose own records all fall in the test's year, so that the figures of that
  * year stay as its tests computed them. The hand computation of every figure is in {@code ReportPageTest}.
  *
@@ -120,7 +121,8 @@ public final class FictionalYear
             records.add(SamplePages.withObject(pages, "CDD.Meetings." + meeting[0] + year, meeting[0],
                 MeetingClass.REFERENCE, MeetingClass.KIND, meeting[1], MeetingClass.GROUP, meeting[2],
                 MeetingClass.START, day(year, meeting[3]) + " 18:00", MeetingClass.METHODS, meeting[4],
-                MeetingClass.ATTENDEES, "CDD.Members.M1|CDD.Members.M2", MeetingClass.MINUTES_STATUS, "validated"));
+                MeetingClass.EXPECTED, "CDD.Members.M1|CDD.Members.M2|CDD.Members.M3", MeetingClass.ATTENDEES,
+                "CDD.Members.M1|CDD.Members.M2", MeetingClass.MINUTES_STATUS, "validated"));
         }
         return records;
     }
@@ -135,8 +137,12 @@ public final class FictionalYear
             day(year, contribution[5]), ContributionClass.SUMMARY, "Avis sur " + contribution[0] + "."));
         String[] followUps = contribution[6].isEmpty() ? new String[0] : contribution[6].split("\\|");
         for (int i = 0; i < followUps.length; i++) {
+            // The elected bodies replied, on 15 December, to every recommendation but the pending ones.
+            boolean replied = !"pending".equals(followUps[i]);
             objects.add(SamplePages.object(pages, RecommendationClass.REFERENCE, i, RecommendationClass.TEXT,
-                "Recommandation " + (i + 1) + ".", RecommendationClass.FOLLOW_UP_STATUS, followUps[i]));
+                "Recommandation " + (i + 1) + ".", RecommendationClass.FOLLOW_UP_STATUS, followUps[i],
+                RecommendationClass.REPLY, replied ? "Réponse des élus." : "", RecommendationClass.REPLY_DATE,
+                replied ? day(year, "12-15") : ""));
         }
         return SamplePages.withObjects("CDD.Contributions.Avis" + contribution[0], "Avis " + contribution[0],
             objects);

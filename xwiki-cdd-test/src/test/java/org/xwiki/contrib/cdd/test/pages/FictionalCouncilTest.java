@@ -69,7 +69,7 @@ class FictionalCouncilTest extends AbstractPageTest
         new PageLists("CDD.Resources.Mobilite.WebHome", "CDD.Code.DossierSheet", 1, ".cdd-dossier-resources li"),
         new PageLists("CDD.Members.Composition", null, 2, ".cdd-composition-parity tbody tr",
             ".cdd-composition-colleges tbody tr"),
-        new PageLists("CDD.SelfEvaluation", null, 15, ".cdd-selfevaluation tbody tr li"),
+        new PageLists("CDD.SelfEvaluation", null, 16, ".cdd-selfevaluation tbody tr li"),
         new PageLists("CDD.Reports.WebHome", null, 3, ".cdd-reports tbody tr"),
         new PageLists("CDD.Reports.2025", "CDD.Code.ReportSheet", 20, ".cdd-bodies tbody tr",
             ".cdd-selfevaluation tbody tr", ".cdd-report-debate-dates li"));

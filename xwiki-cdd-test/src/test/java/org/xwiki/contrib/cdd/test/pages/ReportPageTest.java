@@ -291,6 +291,11 @@ class ReportPageTest extends AbstractPageTest
     void aFullYearInFrenchAndEnglish() throws Exception
     {
         FictionalYear.pages(applicationPages(), this.scenario.getToday()).forEach(this.scenario::addPage);
+        // The colleges and communes the fictional members name, and the four bodies.
+        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",
+            "CDD.Code.ConfigurationClass", "colleges", "citizens\nassociations\neconomy\nunions", "communes",
+            "Arles=ACCM\nTarascon=TPA", "deliberativeBodies", String.join("\n", FictionalYear.PETR, FictionalYear.ACCM,
+                FictionalYear.TPA, FictionalYear.CCVBA)));
         this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
         Document html = report("CDD.Reports.2025");
 
@@ -340,6 +345,20 @@ class ReportPageTest extends AbstractPageTest
         assertTrue(html.selectFirst(".cdd-report-publications").text().contains("Événements publics tenus cette "
             + "année : 1."));
         assertTrue(html.select("form").isEmpty(), "a member moves nothing and records no debate");
+        // The council on 31 December 2025: the six members (mandates from 2022), three women and two men (a gap of
+        // one: parity respected), per college as configured; all from Arles, one of the two configured communes.
+        assertEquals("6 membres en mandat au 31 décembre 2025", html.selectFirst(".cdd-report-members").text());
+        assertTrue(html.selectFirst(".cdd-report-parity").text().startsWith("La parité est respectée : l’écart entre "
+            + "femmes et hommes est de 1"), html.selectFirst(".cdd-report-parity").text());
+        assertEquals(List.of("citizens 2", "associations 2", "economy 1", "unions 1"),
+            html.select("table.cdd-report-colleges tbody tr").eachText());
+        assertTrue(html.selectFirst(".cdd-report-council").text().contains("Communes représentées : 1 sur 2"));
+        assertFalse(html.selectFirst(".cdd-report-council").text().contains("femmes : 3"), "no private count");
+        // Three charts, each with its data table: referrals by kind (4 mandatory, 4 optional, 2 self), the follow-up
+        // of the nine recommendations, the two methods.
+        assertEquals(3, html.select("svg[role=img]").size());
+        String tables = html.select("table").text();
+        assertTrue(tables.contains("Consultation obligatoire 4") && tables.contains("Auto-saisine 2"), tables);
 
         this.scenario.setLocale(Locale.ENGLISH);
         Document english = report("CDD.Reports.2025");

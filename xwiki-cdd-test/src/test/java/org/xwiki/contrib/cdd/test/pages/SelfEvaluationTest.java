@@ -104,9 +104,13 @@ class SelfEvaluationTest extends AbstractPageTest
             .startsWith("Referrals whose received date falls in the period"));
         assertEquals("2026", html.select("#cdd-selfevaluation-year option[selected]").text(), "this year first");
         // Charts: referrals per year and kind; on-time answers (2026: PCAET due 3 days ago, unanswered, and Eau,
-        // transmitted before its due date: 1 of 2 = 50 %). No opinion has an adoption date, no meeting an expected
-        // list: no delay chart, no attendance chart.
-        assertEquals(2, html.select("svg[role=img]").size(), "referrals by kind, and answered on time");
+        // transmitted before its due date: 1 of 2 = 50 %); the methods of the 2026 meetings (R1, R2 and R3 each used
+        // both, named by their titles). No opinion has an adoption date, no meeting an expected list: no delay chart,
+        // no attendance chart; a member gets no chart by gender or age class.
+        assertEquals(List.of("Referrals received each year, by kind",
+            "Referrals answered on time, by year of their due date", "Meetings of 2026 per facilitation method"),
+            html.select("svg[role=img] title").eachText());
+        assertTrue(html.select("table").text().contains("Méthode fictive 3"), "the methods' titles, not their pages");
         assertEquals(List.of("50"), cells(html, "answered_before_due_share").stream()
             .map(v -> v.replace("%", "").trim()).toList());
         assertTrue(html.select("table").text().contains("2026"), "the chart's data table");
@@ -128,7 +132,11 @@ class SelfEvaluationTest extends AbstractPageTest
 
         assertEquals(List.of("citizens: 100%", "associations: 0%"), cells(html, "attendance_by_college"));
         assertEquals(List.of("Woman: 100%", "Man: 0%"), cells(html, "attendance_by_gender"));
-        assertEquals(3, html.select("svg[role=img]").size(), "referrals by kind, on time, attendance by college");
+        // The animator also gets the rates by gender and age class (M1, a woman of 15-29, came; M2, a man of 30-44,
+        // did not).
+        assertEquals(List.of("Attendance rate by college in 2026", "Attendance rate by gender in 2026",
+            "Attendance rate by age class in 2026", "Meetings of 2026 per facilitation method"),
+            html.select("svg[role=img] title").eachText().subList(2, 6));
     }
 
     @Test
@@ -153,5 +161,36 @@ class SelfEvaluationTest extends AbstractPageTest
 
         assertEquals("Indicateurs de 2026", html.selectFirst("table.cdd-selfevaluation caption").text());
         assertTrue(html.select("script").isEmpty());
+    }
+
+    /**
+     * The full fictional year (2025, {@code FictionalYear}) against a hand computation: ten referrals (4 mandatory, 4
+     * optional, 2 self); six opinions whose delays from receipt, sorted, are 51, 54, 70, 76, 83 and 146 days: median
+     * (70 + 76) / 2 = 73; seven referrals fell due in 2025 and were not declined (PLUArles, SCoT, Velo, PCAETACCM,
+     * Tourisme, Agriculture, Sante), four answered by their due date: 4 / 7 = 57.1 %; nine recommendations, seven
+     * replied: 77.8 %; twelve meetings expecting M1, M2 and M3, attended by M1 and M2: 24 / 36 = 66.7 %, citizens
+     * (M1) and associations (M2) 100 %, economy (M3) 0 %.
+     */
+    @Test
+    void aFullYearAgainstAHandComputation() throws Exception
+    {
+        org.xwiki.contrib.cdd.test.page.FictionalYear.pages(applicationPages(), this.scenario.getToday())
+            .forEach(this.scenario::addPage);
+        Document html = render(Locale.FRENCH, "2025");
+
+        assertEquals(java.util.Set.of("Consultation obligatoire : 4", "Saisine facultative : 4", "Auto-saisine : 2"),
+            java.util.Set.copyOf(cells(html, "saisines_by_kind")));
+        assertEquals(List.of("6"), cells(html, "opinions_adopted"));
+        assertEquals(List.of("73 jours"), cells(html, "days_to_adoption_median"));
+        assertEquals(List.of("57,1 %"), cells(html, "answered_before_due_share"));
+        assertEquals(List.of("77,8 %"), cells(html, "recommendations_replied_share"));
+        assertEquals(List.of("66,7 %"), cells(html, "attendance_rate"));
+        assertEquals(java.util.Set.of("citizens : 100 %", "associations : 100 %", "economy : 0 %"),
+            java.util.Set.copyOf(cells(html, "attendance_by_college")));
+
+        Document english = render(Locale.ENGLISH, "2025");
+        assertTranslated(english);
+        assertEquals(List.of("73 days"), cells(english, "days_to_adoption_median"));
+        assertEquals(List.of("57.1%"), cells(english, "answered_before_due_share"));
     }
 }
