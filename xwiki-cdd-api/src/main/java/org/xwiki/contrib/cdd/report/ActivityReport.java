@@ -38,13 +38,14 @@ import org.xwiki.stability.Unstable;
  * @param groups what each working group did in the year, groups that did nothing left out
  * @param meetingsByKind the meetings held in the year per kind
  * @param methods how many meetings of the year used each facilitation method, by method page
+ * @param published the contributions published in the year, whenever adopted, by publication date
  * @version $Id$
  * @since 1.0.0
  */
 @Unstable
 public record ActivityReport(int year, List<ReportReferral> referrals, List<ReportBody> bodies,
     List<ReportContribution> contributions, List<ReportGroup> groups, Map<String, Integer> meetingsByKind,
-    Map<String, Integer> methods)
+    Map<String, Integer> methods, List<ReportContribution> published)
 {
     /** Copies the collections so that a report cannot change. */
     public ActivityReport
@@ -55,6 +56,7 @@ public record ActivityReport(int year, List<ReportReferral> referrals, List<Repo
         groups = List.copyOf(groups);
         meetingsByKind = Map.copyOf(meetingsByKind);
         methods = Map.copyOf(methods);
+        published = List.copyOf(published);
     }
 
     /** @return how many referrals of the year per kind: mandatory, optional, self, each kind present */
@@ -95,13 +97,6 @@ public record ActivityReport(int year, List<ReportReferral> referrals, List<Repo
             }
         }
         return total;
-    }
-
-    /** @return the contributions of the year that were published in the year, by publication date */
-    public List<ReportContribution> getPublished()
-    {
-        return this.contributions.stream().filter(c -> c.published() != null && c.published().getYear() == this.year)
-            .sorted(java.util.Comparator.comparing(ReportContribution::published)).toList();
     }
 
     /** @return how many public events the council held in the year */

@@ -25,15 +25,18 @@ import org.xwiki.stability.Unstable;
  * What the council exchanged with one deliberative body in the report's year.
  *
  * @param body the body, as configured (or as a referral names it); empty for the total
+ * @param configured whether the council's settings name it (frozen with the report, whatever the settings become)
  * @param referrals the referrals received from it in the year
  * @param opinionsTransmitted the opinions transmitted to it in the year
- * @param recommendations the recommendations of the opinions on the referrals transmitted to it in the year
- * @param answered how many of them the body answered (taken into account, partly, or not)
+ * @param recommendations the recommendations addressed to it (or to nobody in particular) of the opinions on the
+ *     referrals transmitted to it in the year; for the total, every recommendation of those opinions
+ * @param answered how many of them were answered (taken into account, partly, or not)
  * @version $Id$
  * @since 1.0.0
  */
 @Unstable
-public record ReportBody(String body, int referrals, int opinionsTransmitted, int recommendations, int answered)
+public record ReportBody(String body, boolean configured, int referrals, int opinionsTransmitted, int recommendations,
+    int answered)
 {
     /** @return whether this line is the total of every body */
     public boolean isTotal()

@@ -213,6 +213,16 @@ public class IndicatorScriptService implements ScriptService
     }
 
     /**
+     * @return the indicators the self-evaluation draws as a bar chart of their breakdown, in page order (those read
+     *     from private data are drawn only for who may read it: {@link #readsPrivateData})
+     */
+    public List<String> getBreakdownCharts()
+    {
+        return List.of(IndicatorCalculator.ATTENDANCE_BY_COLLEGE, IndicatorCalculator.ATTENDANCE_BY_GENDER,
+            IndicatorCalculator.ATTENDANCE_BY_AGE_CLASS, IndicatorCalculator.METHODS_USED);
+    }
+
+    /**
      * @param id an indicator id
      * @return whether it breaks figures down by private data (gender, age class): shown only to those who may view
      *     the private data, since a category of one or two people would tell who they are

@@ -91,7 +91,8 @@ final class IndicatorSources
             new Guard(CouncilWorkflows.CONTRIBUTION.id(), ContributionClass.STATUS,
                 List.of(ContributionClass.PUBLICATION_DATE), false)));
         sources.put("recommendations", new Source(RecommendationClass.ID, RecommendationClass.REFERENCE,
-            List.of(RecommendationClass.FOLLOW_UP_STATUS, RecommendationClass.REPLY_DATE), List.of(),
+            List.of(RecommendationClass.FOLLOW_UP_STATUS, RecommendationClass.REPLY_DATE,
+                RecommendationClass.ADDRESSEE), List.of(),
             new Guard(CouncilWorkflows.RECOMMENDATION.id(), RecommendationClass.FOLLOW_UP_STATUS, List.of(), true)));
         sources.put("meetings", new Source(MeetingClass.ID, MeetingClass.REFERENCE, List.of(MeetingClass.KIND,
             MeetingClass.START, MeetingClass.GROUP), List.of(MeetingClass.METHODS, MeetingClass.EXPECTED,

@@ -25,12 +25,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javax.inject.Singleton;
 
@@ -53,8 +55,9 @@ import org.xwiki.contrib.cdd.report.ReportReferral;
  * Computes a year's report. A referral belongs to the year it was received in; it is answered by the transmission of
  * its opinion, or failing it by the first adoption of one (as the indicators count it); its due date has passed when
  * it falls before the application's today and in the year. A contribution belongs to the year of its adoption date, a
- * meeting to the year it starts in. An opinion counts for a body in the year it was transmitted, with the
- * recommendations of the contributions that answer it.
+ * meeting to the year it starts in; the publications are those of the year, whenever adopted. An opinion counts for a
+ * body in the year it was transmitted, with the recommendations of the adopted contributions that answer it: those
+ * addressed to that body, or to none in particular.
  *
  * @version $Id$
  * @since 1.0.0
@@ -71,19 +74,31 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
         for (EntityRecord saisine : records.saisines()) {
             LocalDate received = saisine.date(SaisineClass.RECEIVED_DATE);
             if (received != null && received.getYear() == year) {
-                referrals.add(referral(saisine, opinions.get(saisine.page()), today));
+                referrals.add(referral(saisine, opinions.get(saisine.page()), lastDueDay(year, today)));
             }
         }
         referrals.sort(Comparator.comparing(ReportReferral::received).thenComparing(ReportReferral::page));
         Map<String, Map<String, Integer>> followUps = followUps(records.recommendations());
-        List<ReportContribution> contributions = contributions(year, records.contributions(), followUps);
+        List<ReportContribution> contributions = contributions(records.contributions(), followUps,
+            c -> c.adopted() != null && c.adopted().getYear() == year);
+        contributions.sort(Comparator.comparing(ReportContribution::adopted).thenComparing(ReportContribution::page));
+        List<ReportContribution> published = contributions(records.contributions(), followUps,
+            c -> c.published() != null && c.published().getYear() == year);
+        published.sort(Comparator.comparing(ReportContribution::published).thenComparing(ReportContribution::page));
         List<EntityRecord> meetings = records.meetings().stream().filter(m -> {
             LocalDateTime start = m.dateTime(MeetingClass.START);
             return start != null && start.getYear() == year;
         }).toList();
-        return new ActivityReport(year, referrals, new BodyFigures(year, records, followUps).lines(referrals, bodies),
+        return new ActivityReport(year, referrals, new BodyFigures(year, records).lines(referrals, bodies),
             contributions, groups(referrals, contributions, meetings), count(meetings, m -> List.of(text(m.string(
-                MeetingClass.KIND)))), count(meetings, m -> m.strings(MeetingClass.METHODS)));
+                MeetingClass.KIND)))), count(meetings, m -> m.strings(MeetingClass.METHODS)), published);
+    }
+
+    /** A due date counts as passed in the year's report only if it falls before today and within the year. */
+    private static LocalDate lastDueDay(int year, LocalDate today)
+    {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return today.isAfter(end) ? end.plusDays(1) : today;
     }
 
     private static ReportReferral referral(EntityRecord saisine, LocalDate opinion, LocalDate today)
@@ -118,22 +133,21 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
         return byContribution;
     }
 
-    private static List<ReportContribution> contributions(int year, List<EntityRecord> contributions,
-        Map<String, Map<String, Integer>> followUps)
+    private static List<ReportContribution> contributions(List<EntityRecord> contributions,
+        Map<String, Map<String, Integer>> followUps, Predicate<ReportContribution> kept)
     {
         List<ReportContribution> lines = new ArrayList<>();
         for (EntityRecord contribution : contributions) {
-            LocalDate adopted = contribution.date(ContributionClass.ADOPTION_DATE);
-            if (adopted != null && adopted.getYear() == year) {
-                lines.add(new ReportContribution(contribution.page(), text(contribution.string(ContributionClass.TYPE)),
-                    text(contribution.string(ContributionClass.SAISINE)),
-                    text(contribution.string(ContributionClass.GROUP)), adopted,
-                    text(contribution.string(ContributionClass.ADOPTING_BODY)),
-                    contribution.date(ContributionClass.PUBLICATION_DATE),
-                    followUps.getOrDefault(contribution.page(), Map.of())));
+            ReportContribution line = new ReportContribution(contribution.page(),
+                text(contribution.string(ContributionClass.TYPE)), text(contribution.string(ContributionClass.SAISINE)),
+                text(contribution.string(ContributionClass.GROUP)), contribution.date(ContributionClass.ADOPTION_DATE),
+                text(contribution.string(ContributionClass.ADOPTING_BODY)),
+                contribution.date(ContributionClass.PUBLICATION_DATE),
+                followUps.getOrDefault(contribution.page(), Map.of()));
+            if (kept.test(line)) {
+                lines.add(line);
             }
         }
-        lines.sort(Comparator.comparing(ReportContribution::adopted).thenComparing(ReportContribution::page));
         return lines;
     }
 
@@ -173,27 +187,48 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
 
         private final Map<String, List<String>> contributionsBySaisine = new HashMap<>();
 
-        private final Map<String, Map<String, Integer>> followUps;
+        private final Map<String, List<EntityRecord>> recommendations = new HashMap<>();
 
-        BodyFigures(int year, ReportRecords records, Map<String, Map<String, Integer>> followUps)
+        private final Set<String> configured = new HashSet<>();
+
+        BodyFigures(int year, ReportRecords records)
         {
             this.transmitted = records.saisines().stream().filter(s -> {
                 LocalDate date = s.date(SaisineClass.TRANSMITTED_DATE);
                 return date != null && date.getYear() == year;
             }).toList();
+            // An opinion answers a referral when the contribution names it or the referral lists the contribution (as
+            // OpinionDates reads it); only adopted contributions carry recommendations to the elected bodies.
+            Set<String> adopted = new HashSet<>();
             for (EntityRecord contribution : records.contributions()) {
-                String saisine = contribution.string(ContributionClass.SAISINE);
-                if (saisine != null) {
-                    this.contributionsBySaisine.computeIfAbsent(saisine, s -> new ArrayList<>())
-                        .add(contribution.page());
+                if (contribution.date(ContributionClass.ADOPTION_DATE) != null) {
+                    adopted.add(contribution.page());
+                    String saisine = contribution.string(ContributionClass.SAISINE);
+                    if (saisine != null) {
+                        link(saisine, contribution.page());
+                    }
                 }
             }
-            this.followUps = followUps;
+            for (EntityRecord saisine : records.saisines()) {
+                saisine.strings(SaisineClass.CONTRIBUTIONS).stream().filter(adopted::contains)
+                    .forEach(contribution -> link(saisine.page(), contribution));
+            }
+            records.recommendations().forEach(r -> this.recommendations.computeIfAbsent(r.page(),
+                page -> new ArrayList<>()).add(r));
         }
 
-        List<ReportBody> lines(List<ReportReferral> referrals, List<String> configured)
+        private void link(String saisine, String contribution)
         {
-            Set<String> names = new LinkedHashSet<>(configured);
+            List<String> contributions = this.contributionsBySaisine.computeIfAbsent(saisine, s -> new ArrayList<>());
+            if (!contributions.contains(contribution)) {
+                contributions.add(contribution);
+            }
+        }
+
+        List<ReportBody> lines(List<ReportReferral> referrals, List<String> configuredBodies)
+        {
+            this.configured.addAll(configuredBodies);
+            Set<String> names = new LinkedHashSet<>(configuredBodies);
             referrals.stream().map(ReportReferral::origin).filter(origin -> !origin.isEmpty()).forEach(names::add);
             this.transmitted.forEach(s -> names.addAll(s.strings(SaisineClass.TRANSMITTED_TO)));
             List<ReportBody> lines = new ArrayList<>();
@@ -206,19 +241,37 @@ public class DefaultActivityReportBuilder implements ActivityReportBuilder
             return lines;
         }
 
+        /**
+         * A body is credited with the recommendations addressed to it, or to nobody in particular; the total line
+         * (an empty body) with every recommendation of the opinions transmitted.
+         */
         private ReportBody line(String body, int referrals, List<EntityRecord> toBody)
         {
-            int recommendations = 0;
+            int all = 0;
             int answered = 0;
             for (EntityRecord saisine : toBody) {
                 for (String contribution : this.contributionsBySaisine.getOrDefault(saisine.page(), List.of())) {
-                    Map<String, Integer> followUp = this.followUps.getOrDefault(contribution, Map.of());
-                    int all = followUp.values().stream().mapToInt(Integer::intValue).sum();
-                    recommendations += all;
-                    answered += all - followUp.getOrDefault(WorkflowStates.PENDING, 0);
+                    for (EntityRecord recommendation : this.recommendations.getOrDefault(contribution, List.of())) {
+                        if (credits(body, recommendation)) {
+                            all++;
+                            answered += isAnswered(recommendation) ? 1 : 0;
+                        }
+                    }
                 }
             }
-            return new ReportBody(body, referrals, toBody.size(), recommendations, answered);
+            return new ReportBody(body, this.configured.contains(body), referrals, toBody.size(), all, answered);
+        }
+
+        private static boolean credits(String body, EntityRecord recommendation)
+        {
+            String addressee = text(recommendation.string(RecommendationClass.ADDRESSEE));
+            return body.isEmpty() || addressee.isEmpty() || addressee.equals(body);
+        }
+
+        private static boolean isAnswered(EntityRecord recommendation)
+        {
+            String state = recommendation.string(RecommendationClass.FOLLOW_UP_STATUS);
+            return state != null && !WorkflowStates.PENDING.equals(state);
         }
     }
 }

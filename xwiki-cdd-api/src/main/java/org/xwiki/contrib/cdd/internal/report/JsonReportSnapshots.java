@@ -97,6 +97,10 @@ public class JsonReportSnapshots implements ReportSnapshots
 
     private static final String COUNCIL = "council";
 
+    private static final String CONFIGURED_BODY = "configured";
+
+    private static final String PUBLISHED_LIST = "publishedInTheYear";
+
     private static final String DATE = "date";
 
     private static final String ACTIVE = "activeMembers";
@@ -175,18 +179,13 @@ public class JsonReportSnapshots implements ReportSnapshots
         }
         ArrayNode bodies = root.putArray(BODIES);
         for (ReportBody body : report.bodies()) {
-            bodies.addObject().put(BODY, body.body()).put(REFERRALS, body.referrals())
+            bodies.addObject().put(BODY, body.body()).put(CONFIGURED_BODY, body.configured())
+                .put(REFERRALS, body.referrals())
                 .put(TRANSMITTED_OPINIONS, body.opinionsTransmitted()).put(RECOMMENDATIONS, body.recommendations())
                 .put(ANSWERED, body.answered());
         }
-        ArrayNode contributions = root.putArray(CONTRIBUTIONS);
-        for (ReportContribution contribution : report.contributions()) {
-            ObjectNode line = contributions.addObject().put(PAGE, contribution.page()).put(TYPE, contribution.type())
-                .put(SAISINE, contribution.saisine()).put(GROUP, contribution.group())
-                .put(ADOPTED, text(contribution.adopted())).put(ADOPTING_BODY, contribution.adoptingBody())
-                .put(PUBLISHED, text(contribution.published()));
-            writeCounts(line.putObject(FOLLOW_UP), contribution.followUp());
-        }
+        writeContributions(root.putArray(CONTRIBUTIONS), report.contributions());
+        writeContributions(root.putArray(PUBLISHED_LIST), report.published());
         ArrayNode groups = root.putArray(GROUPS);
         for (ReportGroup group : report.groups()) {
             groups.addObject().put(PAGE, group.page()).put(REFERRALS, group.referrals())
@@ -220,8 +219,9 @@ public class JsonReportSnapshots implements ReportSnapshots
             }
             List<ReportReferral> referrals = list(root.path(REFERRALS), JsonReportSnapshots::referral);
             List<ReportBody> bodies = list(root.path(BODIES), line -> new ReportBody(line.path(BODY).asText(),
-                line.path(REFERRALS).asInt(), line.path(TRANSMITTED_OPINIONS).asInt(),
-                line.path(RECOMMENDATIONS).asInt(), line.path(ANSWERED).asInt()));
+                line.path(CONFIGURED_BODY).asBoolean(), line.path(REFERRALS).asInt(),
+                line.path(TRANSMITTED_OPINIONS).asInt(), line.path(RECOMMENDATIONS).asInt(),
+                line.path(ANSWERED).asInt()));
             List<ReportContribution> contributions = list(root.path(CONTRIBUTIONS), JsonReportSnapshots::contribution);
             List<ReportGroup> groups = list(root.path(GROUPS), line -> new ReportGroup(line.path(PAGE).asText(),
                 line.path(REFERRALS).asInt(), line.path(CONTRIBUTIONS).asInt(), line.path(MEETING_COUNT).asInt()));
@@ -230,12 +230,24 @@ public class JsonReportSnapshots implements ReportSnapshots
             Map<String, String> titles = new LinkedHashMap<>();
             root.path(TITLES).properties().forEach(entry -> titles.put(entry.getKey(), entry.getValue().asText()));
             ActivityReport report = new ActivityReport(root.path(YEAR).asInt(), referrals, bodies, contributions,
-                groups, counts(root.path(MEETINGS)), counts(root.path(METHODS)));
+                groups, counts(root.path(MEETINGS)), counts(root.path(METHODS)),
+                list(root.path(PUBLISHED_LIST), JsonReportSnapshots::contribution));
             JsonNode council = root.path(COUNCIL);
             return Optional.of(new ReportSnapshot(report, council.isObject() ? council(council) : null, indicators,
                 titles));
         } catch (JacksonException | DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    private static void writeContributions(ArrayNode array, List<ReportContribution> contributions)
+    {
+        for (ReportContribution contribution : contributions) {
+            ObjectNode line = array.addObject().put(PAGE, contribution.page()).put(TYPE, contribution.type())
+                .put(SAISINE, contribution.saisine()).put(GROUP, contribution.group())
+                .put(ADOPTED, text(contribution.adopted())).put(ADOPTING_BODY, contribution.adoptingBody())
+                .put(PUBLISHED, text(contribution.published()));
+            writeCounts(line.putObject(FOLLOW_UP), contribution.followUp());
         }
     }
 

@@ -118,13 +118,15 @@ class DefaultActivityReportBuilderTest
                 ContributionClass.GROUP, CLIMATE),
             // Adopted in 2025 on the 2025 referral: not among the year's contributions.
             record(ContributionClass.DEFINITION, "CDD.Contributions.AvisOld", ContributionClass.SAISINE,
-                "CDD.Saisines.Old", ContributionClass.ADOPTION_DATE, LocalDate.of(2025, 12, 15)));
-        // AvisPLU: one recommendation taken into account, one partly, one still pending; AvisOld: one not taken.
+                "CDD.Saisines.Old", ContributionClass.ADOPTION_DATE, LocalDate.of(2025, 12, 15),
+                ContributionClass.PUBLICATION_DATE, LocalDate.of(2026, 1, 5)));
+        // AvisPLU: one recommendation taken into account, one partly (addressed to the CCVBA), one still pending;
+        // AvisOld: one not taken.
         List<EntityRecord> recommendations = List.of(
             record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
                 "taken_into_account"),
             record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
-                "partly"),
+                "partly", RecommendationClass.ADDRESSEE, CCVBA),
             record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisPLU", RecommendationClass.FOLLOW_UP_STATUS,
                 "pending"),
             record(RecommendationClass.DEFINITION, "CDD.Contributions.AvisOld", RecommendationClass.FOLLOW_UP_STATUS,
@@ -162,12 +164,12 @@ class DefaultActivityReportBuilderTest
         assertEquals(List.of("CDD.Saisines.SCoT", "CDD.Saisines.PCAET"),
             report.getCalledOut().stream().map(ReportReferral::page).toList());
         assertEquals(Map.of("mandatory", 3, "optional", 1, "self", 1), report.getReferralsByKind());
-        // PETR: PLU and SCoT received, PLU transmitted, whose opinion AvisPLU makes 3 recommendations, 2 answered
-        // (taken, partly); CCVBA: PCAET received, PLU and Old transmitted in 2026: 3 + 1 recommendations, 2 + 1
-        // answered; Region: Mobility received; total: 5 received, 2 transmitted (PLU, Old), 4 recommendations, 3
-        // answered.
-        assertEquals(List.of(new ReportBody(PETR, 2, 1, 3, 2), new ReportBody(CCVBA, 1, 2, 4, 3),
-            new ReportBody("Region", 1, 0, 0, 0), new ReportBody("", 5, 2, 4, 3)), report.bodies());
+        // PETR: PLU and SCoT received, PLU transmitted, whose opinion AvisPLU makes 3 recommendations, one of them
+        // addressed to the CCVBA: 2 for the PETR, 1 answered (taken); CCVBA: PCAET received, PLU and Old transmitted
+        // in 2026: 3 + 1 recommendations, 2 + 1 answered; Region (not configured): Mobility received; total: 5
+        // received, 2 transmitted (PLU, Old), 4 recommendations, 3 answered.
+        assertEquals(List.of(new ReportBody(PETR, true, 2, 1, 2, 1), new ReportBody(CCVBA, true, 1, 2, 4, 3),
+            new ReportBody("Region", false, 1, 0, 0, 0), new ReportBody("", false, 5, 2, 4, 3)), report.bodies());
         assertEquals(Map.of("plenary", 2, "bureau", 1, "group", 1), report.meetingsByKind(),
             "the 2025 plenary is not counted");
         // Contributions adopted in 2026, by adoption date: AvisPLU (5 May, published 20 May), AvisSCoT (10 August).
@@ -184,5 +186,34 @@ class DefaultActivityReportBuilderTest
         // World café in P2 and G1, debate in G1 (the 2025 meeting's debate is not counted).
         assertEquals(Map.of(WORLD_CAFE, 2, DEBATE, 1), report.methods());
         assertEquals(List.of(WORLD_CAFE, DEBATE), report.getMethodsByUse());
+        // Published in 2026, whenever adopted: AvisOld (adopted in 2025, published 5 January), AvisPLU (20 May).
+        assertEquals(List.of("CDD.Contributions.AvisOld", "CDD.Contributions.AvisPLU"),
+            report.published().stream().map(ReportContribution::page).toList());
+    }
+
+    @Test
+    void aPastYearCountsOnlyItsOwnDueDatesAndBothLinksToAnOpinion()
+    {
+        // Received in December 2025, due in February 2026, no opinion: still pending in the 2025 report, even read on
+        // 30 November 2026. Received in March 2025, transmitted to the PETR in June; its opinion is listed by the
+        // referral (not named by the contribution) and makes one recommendation, taken into account.
+        List<EntityRecord> saisines = List.of(
+            saisine("CDD.Saisines.Late", "mandatory", PETR, LocalDate.of(2025, 12, 10), LocalDate.of(2026, 2, 8)),
+            saisine("CDD.Saisines.Listed", "optional", PETR, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 6, 1),
+                SaisineClass.CONTRIBUTIONS, List.of("CDD.Contributions.Listed"), SaisineClass.TRANSMITTED_DATE,
+                LocalDate.of(2025, 6, 2), SaisineClass.TRANSMITTED_TO, List.of(PETR)));
+        List<EntityRecord> contributions = List.of(record(ContributionClass.DEFINITION, "CDD.Contributions.Listed",
+            ContributionClass.ADOPTION_DATE, LocalDate.of(2025, 5, 20)));
+        List<EntityRecord> recommendations = List.of(record(RecommendationClass.DEFINITION,
+            "CDD.Contributions.Listed", RecommendationClass.FOLLOW_UP_STATUS, "taken_into_account"));
+
+        ActivityReport report = new DefaultActivityReportBuilder().build(2025, new ActivityReportBuilder.ReportRecords(
+            saisines, contributions, recommendations, List.of()), List.of(PETR), TODAY);
+
+        assertEquals(List.of(ReportReferral.LATE, ReportReferral.PENDING),
+            report.referrals().stream().map(ReportReferral::outcome).toList(),
+            "Listed: transmitted 2 June, due 1 June; Late: due in 2026");
+        assertEquals(List.of(new ReportBody(PETR, true, 2, 1, 1, 1), new ReportBody("", false, 2, 1, 1, 1)),
+            report.bodies());
     }
 }

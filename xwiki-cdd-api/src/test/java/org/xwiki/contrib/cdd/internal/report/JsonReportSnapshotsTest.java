@@ -57,12 +57,13 @@ class JsonReportSnapshotsTest
             LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 25), null, null, null, List.of(),
             ReportReferral.UNANSWERED);
         ActivityReport report = new ActivityReport(2026, List.of(plu, pcaet),
-            List.of(new ReportBody("PETR", 2, 1, 3, 2), new ReportBody("", 2, 1, 3, 2)),
+            List.of(new ReportBody("PETR", true, 2, 1, 3, 2), new ReportBody("", false, 2, 1, 3, 2)),
             List.of(new ReportContribution("CDD.Contributions.AvisPLU", "opinion", "CDD.Saisines.PLU",
                 "CDD.Groups.Eau.WebHome", LocalDate.of(2026, 5, 5), "plenary", null, Map.of("partly", 1,
                     "taken_into_account", 2))),
             List.of(new ReportGroup("CDD.Groups.Eau.WebHome", 1, 1, 4)), Map.of("plenary", 3, "group", 9),
-            Map.of("CDD.Toolbox.WorldCafe", 2));
+            Map.of("CDD.Toolbox.WorldCafe", 2), List.of(new ReportContribution("CDD.Contributions.AvisOld", "opinion",
+                "", "", LocalDate.of(2025, 12, 15), "bureau", LocalDate.of(2026, 1, 5), Map.of())));
         Map<String, Object> byCollege = new LinkedHashMap<>();
         byCollege.put("Citoyens", 62.5);
         byCollege.put("Associations", 40);

@@ -159,11 +159,11 @@ class ReportPageTest extends AbstractPageTest
         assertEquals(10, html.select("table.cdd-report-referrals-table thead th[scope=col]").size());
         assertEquals(List.of("PCAET — sans avis, échéance dépassée du 25 novembre 2026"),
             html.select("ul.cdd-called-out li").eachText());
-        // Eau's opinion went to "PETR" on 2026-06-21; its contribution NoteEau makes two recommendations, one not
-        // taken (answered), one pending.
+        // Eau's opinion went to "PETR" on 2026-06-21; its contribution NoteEau, still in review (never adopted), makes
+        // recommendations that count for no body.
         assertEquals(List.of(BODIES + " 0 0 0 0", "Conseil communautaire ACCM 0 0 0 0",
-            "Conseil communautaire Terre de Provence 0 0 0 0", "Conseil communautaire CCVBA 0 0 0 0", "PETR 0 1 2 1",
-            "Total 2 1 2 1"), html.select("table.cdd-bodies tbody tr").eachText());
+            "Conseil communautaire Terre de Provence 0 0 0 0", "Conseil communautaire CCVBA 0 0 0 0", "PETR 0 1 0 0",
+            "Total 2 1 0 0"), html.select("table.cdd-bodies tbody tr").eachText());
         // Meetings of 2026: R1 (group, 19 October), R2 (plenary, 23 November), R3 (bureau, 8 December).
         assertEquals(3, html.select("table.cdd-report-meetings-table tbody tr").size());
         // Every indicator but the two computed from private data, which a report never shows.
@@ -260,6 +260,37 @@ class ReportPageTest extends AbstractPageTest
         Document memberPrepares = post(SERVICE, "action", "prepare", "year", "2026");
         assertFalse(memberPrepares.select(".cdd-workflow-errors li").isEmpty());
         assertEquals(before, this.scenario.getSavedComments().size(), "a member prepares nothing");
+    }
+
+    @Test
+    void onlyAnimatorsWriteTheReportAndAYearWithoutFiguresIsNotValidated() throws Exception
+    {
+        prepare();
+        // A member may read the report but not save it: neither its debates nor its year (CDD.Reports.WebPreferences
+        // gives edit to the animators only), nor a report of another year.
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        Map<String, List<String>> forged = new LinkedHashMap<>();
+        forged.put("form_token", List.of(this.scenario.getToken()));
+        forged.put(ReportClass.REFERENCE + "_0_" + ReportClass.DEBATES, List.of(BODIES + "=2026-01-01"));
+        forged.put(ReportClass.REFERENCE + "_0_" + ReportClass.YEAR, List.of("1899"));
+        assertEquals(StandInSaveAction.Outcome.ACCESS_DENIED, new StandInSaveAction(this.scenario).save(REPORT, forged)
+            .outcome());
+        assertEquals(StandInSaveAction.Outcome.ACCESS_DENIED, new StandInSaveAction(this.scenario)
+            .save("CDD.Reports.2019", forged).outcome());
+        assertFalse(report().text().isEmpty(), "the member still reads it");
+
+        // An animator who types a year the application does not accept cannot validate: nothing is frozen or saved.
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
+        forged.remove(ReportClass.REFERENCE + "_0_" + ReportClass.DEBATES);
+        assertEquals(StandInSaveAction.Outcome.SAVED, new StandInSaveAction(this.scenario).save(REPORT, forged)
+            .outcome());
+        int saves = this.scenario.getSavedComments().size();
+        Document refused = move("validated");
+        assertEquals(List.of("Les chiffres de ce rapport ne peuvent pas être calculés (vérifiez son année) : il n’a "
+            + "pas été validé."), refused.select(".cdd-workflow-errors li").eachText());
+        assertEquals(saves, this.scenario.getSavedComments().size());
+        assertTrue(this.scenario.storedPage(STATE_PAGE).isEmpty(), "no state, no frozen figures");
+        assertTrue(report().selectFirst(".cdd-report-unreadable").text().contains("vérifiez son année"));
     }
 
     @Test
