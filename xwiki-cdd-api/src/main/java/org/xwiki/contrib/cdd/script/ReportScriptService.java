@@ -162,12 +162,18 @@ public class ReportScriptService implements ScriptService
     public String date(Object day)
     {
         LocalDate date = ScriptValues.toDate(day, this.clockProvider.getStorageZone());
-        if (date == null) {
-            return "";
-        }
-        String written = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.currentLocale.get())
-            .format(date);
-        return String.format("<time datetime=\"%s\">%s</time>", date, Html.escape(written));
+        return date == null ? "" : String.format("<time datetime=\"%s\">%s</time>", date, Html.escape(dayText(date)));
+    }
+
+    /**
+     * @param day a day (LocalDate, Date or ISO text)
+     * @return it written for the reader's language ({@code 12 mars 2026}), not escaped; empty for no day
+     */
+    public String dayText(Object day)
+    {
+        LocalDate date = ScriptValues.toDate(day, this.clockProvider.getStorageZone());
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(this.currentLocale.get()).format(date);
     }
 
     /**

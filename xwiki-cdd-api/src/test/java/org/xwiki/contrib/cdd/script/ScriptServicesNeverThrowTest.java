@@ -217,6 +217,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "completeDebates", "PETR=2027-01-20", List.of("PETR"));
         put(arguments, "debateText", List.of("PETR"), List.of("2026-02-20"), "2026");
         put(arguments, "date", "2026-03-12");
+        put(arguments, "dayText", "2026-03-12");
         put(arguments, "nextNumber", List.of(0, 3));
         put(arguments, "privatePage", "CDD.Members.Camille.WebHome");
         put(arguments, "roleOf", List.of(animators));

@@ -193,4 +193,33 @@ class SelfEvaluationTest extends AbstractPageTest
         assertEquals(List.of("73 days"), cells(english, "days_to_adoption_median"));
         assertEquals(List.of("57.1%"), cells(english, "answered_before_due_share"));
     }
+
+    /**
+     * A period from one day to another: from 1 March to 30 June 2025, the fictional year received Velo (1 March,
+     * optional), PCAETACCM (5 May, mandatory) and Tourisme (10 June, optional). A period that ends before it starts is
+     * refused with a message, the figures of the year stay, and the dates typed are kept.
+     */
+    @Test
+    void aPeriodFromOneDayToAnother() throws Exception
+    {
+        org.xwiki.contrib.cdd.test.page.FictionalYear.pages(applicationPages(), this.scenario.getToday())
+            .forEach(this.scenario::addPage);
+        this.scenario.getParameters().put("from", "2025-03-01");
+        this.scenario.getParameters().put("to", "2025-06-30");
+        Document html = render(Locale.FRENCH, null);
+
+        assertEquals("Indicateurs du 1 mars 2025 au 30 juin 2025",
+            html.selectFirst("table.cdd-selfevaluation caption").text());
+        assertEquals(java.util.Set.of("Consultation obligatoire : 1", "Saisine facultative : 2"),
+            java.util.Set.copyOf(cells(html, "saisines_by_kind")));
+        assertLabelsBound(html, "form.cdd-selfevaluation-year label");
+
+        this.scenario.getParameters().put("from", "2025-06-30");
+        this.scenario.getParameters().put("to", "2025-03-01");
+        Document refused = render(Locale.ENGLISH, null);
+        assertEquals("The period from 2025-06-30 to 2025-03-01 is not valid: its end must not be before its start.",
+            refused.selectFirst(".cdd-selfevaluation-period-error").text());
+        assertEquals("2025-06-30", refused.selectFirst("#cdd-selfevaluation-from").attr("value"));
+        assertEquals("Indicators of 2026", refused.selectFirst("table.cdd-selfevaluation caption").text());
+    }
 }
