@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -35,7 +34,6 @@ import org.xwiki.contrib.cdd.ApplicationInfo;
 import org.xwiki.contrib.cdd.internal.script.ScriptErrors;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
-import org.xwiki.contrib.cdd.workflow.WorkflowDefinition;
 import org.xwiki.contrib.cdd.workflow.WorkflowService;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
@@ -48,6 +46,8 @@ import org.xwiki.stability.Unstable;
  * @version $Id$
  * @since 1.0.0
  */
+// The facade of $services.cdd: one getter per sub-service, so it depends on each of them by design.
+@SuppressWarnings("checkstyle:ClassFanOutComplexity")
 @Component
 @Named("cdd")
 @Singleton
@@ -115,6 +115,10 @@ public class CddScriptService implements ScriptService
     @Named(PrivateDataScriptService.HINT)
     private ScriptService privateData;
 
+    @Inject
+    @Named(PublicationScriptService.HINT)
+    private ScriptService publication;
+
     /**
      * @return the version of the installed application, e.g. {@code 1.0.0}; the home page shows it so that an
      *     administrator can tell which version answers
@@ -132,9 +136,9 @@ public class CddScriptService implements ScriptService
     public WorkflowScript workflow(String id)
     {
         this.errors.clear();
-        Optional<WorkflowDefinition> definition = this.workflowService.definition(id);
-        return definition.isPresent() ? new WorkflowScript(definition.get(), this.workflowService)
-            : this.errors.fail(ScriptError.UNKNOWN_WORKFLOW, String.valueOf(id));
+        WorkflowScript script = this.workflowService.definition(id)
+            .map(definition -> new WorkflowScript(definition, this.workflowService)).orElse(null);
+        return script != null ? script : this.errors.fail(ScriptError.UNKNOWN_WORKFLOW, String.valueOf(id));
     }
 
     /**
@@ -337,6 +341,14 @@ public class CddScriptService implements ScriptService
     public PrivateDataScriptService getPrivateData()
     {
         return (PrivateDataScriptService) this.privateData;
+    }
+
+    /**
+     * @return what the council publishes for the public: copies, library, feed
+     */
+    public PublicationScriptService getPublication()
+    {
+        return (PublicationScriptService) this.publication;
     }
 
     /**

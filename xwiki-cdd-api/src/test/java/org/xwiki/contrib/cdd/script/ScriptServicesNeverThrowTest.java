@@ -147,7 +147,8 @@ class ScriptServicesNeverThrowTest
             this.cdd.getComposition(), this.cdd.getToolbox(), this.cdd.getTutorials(), this.cdd.getTools(),
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
-            this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport());
+            this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
+            this.cdd.getPublication());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -170,7 +171,8 @@ class ScriptServicesNeverThrowTest
             CompositionScriptService.class, ToolboxScriptService.class, TutorialScriptService.class,
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
-            PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class)) {
+            PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
+            PublicationScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -200,6 +202,24 @@ class ScriptServicesNeverThrowTest
         put(arguments, "titlesOf", Map.of("saisines", Collections.singletonList(new Object[] {"CDD.Saisines.A",
             "A"})));
         put(arguments, "reportPage", "2026");
+        PublicationScriptService publication = this.cdd.getPublication();
+        String facts = publication.opinion("CDD.Contributions.A", "A", Map.of("type", "opinion", "themes",
+            List.of("Eau"), "adoptionDate", "2026-03-12", "votesFor", 24), List.of(Map.of("text", "R",
+                "publicFollowUp", 1, "followUpStatus", "partly", "replyDate", "2026-04-01")), Map.of("referralKind",
+                "mandatory", "referralBodies", List.of("PETR"), "summary", "S", "publicationDate", "2026-03-20"));
+        List<Object> published = Collections.singletonList(new Object[] {"CDD.Public.Opinions.A", facts});
+        List<?> opinions = publication.opinions(published);
+        put(arguments, "copyPage", "CDD.Contributions.A");
+        put(arguments, "action", "contribution", "adopted", "published", "published");
+        put(arguments, "opinion", "CDD.Contributions.A", "A", Map.of("type", "opinion"), List.of(Map.of("text",
+            "R")), Map.of("summary", "S"));
+        put(arguments, "read", "CDD.Public.Opinions.A", facts);
+        put(arguments, "opinions", published);
+        put(arguments, "filter", "Eau", "2026", "opinion", "mandatory", "Eau", "PETR");
+        put(arguments, "select", opinions, publication.filter("Eau", "2026", "", "", "", ""));
+        put(arguments, "choices", opinions);
+        put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
+            List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
         ReportScriptService reports = this.cdd.getIndicators().getReport();
         Object activity = reports.build(Map.of(), "2026", List.of("PETR"));
         Object computed = this.cdd.getIndicators().compute(Map.of(), "2026-01-01", "2026-12-31");

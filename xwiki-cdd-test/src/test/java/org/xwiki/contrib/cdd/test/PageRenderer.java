@@ -36,6 +36,7 @@ import org.xwiki.contrib.cdd.test.standin.Scenario;
 import org.xwiki.contrib.cdd.test.standin.StandInContext;
 import org.xwiki.contrib.cdd.test.standin.StandInDocument;
 import org.xwiki.contrib.cdd.test.standin.StandInRequest;
+import org.xwiki.contrib.cdd.test.standin.StandInResponse;
 import org.xwiki.contrib.cdd.test.standin.StandInXWiki;
 import org.xwiki.rendering.block.XDOM;
 import org.xwiki.rendering.parser.Parser;
@@ -58,6 +59,9 @@ import org.xwiki.velocity.VelocityManager;
  */
 public class PageRenderer
 {
+    /** The class of the paragraph a page the user may not view renders as. */
+    public static final String ACCESS_DENIED = "cdd-harness-access-denied";
+
     private final ComponentManager componentManager;
 
     /**
@@ -75,6 +79,11 @@ public class PageRenderer
      */
     public Document render(XarPage page) throws Exception
     {
+        // As the view action: a user without view right on the page gets XWiki's "access denied" screen, and none of
+        // the page's code runs.
+        if (!this.componentManager.<Scenario>getInstance(Scenario.class).hasRight("view", page.reference())) {
+            return Jsoup.parseBodyFragment("<p class=\"" + ACCESS_DENIED + "\">Access denied</p>");
+        }
         bind(page);
         // As XWiki does while rendering a document: #macro definitions of one {{velocity}} block serve the next ones.
         VelocityEngine engine = this.componentManager.<VelocityManager>getInstance(VelocityManager.class)
@@ -99,6 +108,10 @@ public class PageRenderer
      */
     public Document render(XarPage data, XarPage sheet) throws Exception
     {
+        // As SheetDocumentDisplayer: a sheet the user may not view is skipped, and the page's own content shows.
+        if (!this.componentManager.<Scenario>getInstance(Scenario.class).hasRight("view", sheet.reference())) {
+            return render(data);
+        }
         bind(data);
         VelocityEngine engine = this.componentManager.<VelocityManager>getInstance(VelocityManager.class)
             .getVelocityEngine();
@@ -180,6 +193,8 @@ public class PageRenderer
         scenario.setContentRenderer((content, restricted) -> toXhtml(content, page.reference(), restricted));
         velocityContext.put("xwiki", new StandInXWiki(scenario));
         velocityContext.put("request", request);
+        velocityContext.put("response", new StandInResponse(scenario));
+        scenario.setContentType("text/html; charset=UTF-8");
         velocityContext.put("xcontext", new StandInContext(scenario, request));
     }
 }

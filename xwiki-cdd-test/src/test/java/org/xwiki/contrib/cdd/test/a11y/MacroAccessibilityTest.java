@@ -96,6 +96,8 @@ class MacroAccessibilityTest extends AbstractPageTest
     private Path writePage(Locale locale, Path folder) throws Exception
     {
         this.scenario.setLocale(locale);
+        // A page a member wrote, read by a member (someone outside the council may not open it).
+        this.scenario.setGroups("CDD.Code.MembersGroup");
         return write(this.renderer.render(XarPages.wikiPage("CDD.Test.AllMacros", ALL_MACROS)), locale, folder,
             "macros");
     }
@@ -224,6 +226,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.SelfEvaluation")), locale, folder, "selfevaluation"));
             files.add(write(this.renderer.render(report(), page("CDD.Code.ReportSheet")), locale, folder, "report"));
             files.add(write(this.renderer.render(page("CDD.Reports.WebHome")), locale, folder, "reports"));
+            files.addAll(writePublicPages(folder, locale));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),
@@ -239,6 +242,40 @@ class MacroAccessibilityTest extends AbstractPageTest
                     }
                 }
             }
+        }
+        return files;
+    }
+
+    /**
+     * Issue 15: the public space as a guest reads it, once an animator published AvisSCoT of the fictional year (its
+     * second recommendation's follow-up made public): the library, the text, the follow-up and the home page.
+     */
+    private List<Path> writePublicPages(Path folder, Locale locale) throws Exception
+    {
+        String record = "CDD.Contributions.AvisSCoT";
+        if (this.scenario.storedPage("CDD.Public.Opinions.AvisSCoT").isEmpty()) {
+            org.xwiki.contrib.cdd.test.page.FictionalYear.pages(applicationPages(), this.scenario.getToday())
+                .forEach(this.scenario::addPage);
+            this.scenario.setMethod("POST");
+            this.scenario.getParameters().putAll(java.util.Map.of("form_token", this.scenario.getToken(),
+                "workflow", "contribution", "target", record, "to", "published"));
+            this.renderer.render(page("CDD.Code.WorkflowService"));
+            this.scenario.setMethod("GET");
+            this.scenario.getParameters().clear();
+        }
+        String user = this.scenario.getUser();
+        this.scenario.setUser(null);
+        this.scenario.setGroups();
+        List<Path> files = new ArrayList<>();
+        try {
+            files.add(write(this.renderer.render(page("CDD.Public.WebHome")), locale, folder, "public-library"));
+            files.add(write(this.renderer.render(page("CDD.Public.FollowUp")), locale, folder, "public-followup"));
+            files.add(write(this.renderer.render(this.scenario.storedPage("CDD.Public.Opinions.AvisSCoT")
+                .orElseThrow(), page("CDD.Code.PublicationSheet")), locale, folder, "public-text"));
+            files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "public-home"));
+        } finally {
+            this.scenario.setUser(user);
+            this.scenario.setGroups("CDD.Code.AnimatorsGroup");
         }
         return files;
     }

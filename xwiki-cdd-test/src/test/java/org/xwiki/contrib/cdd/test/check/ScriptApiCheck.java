@@ -57,7 +57,8 @@ public class ScriptApiCheck implements PageCheck
     /** What the page bindings hold. */
     static final Map<String, String> BINDINGS = Map.of("doc", "com.xpn.xwiki.api.Document",
         "tdoc", "com.xpn.xwiki.api.Document", "xwiki", "com.xpn.xwiki.api.XWiki",
-        "xcontext", "com.xpn.xwiki.api.Context", "request", "com.xpn.xwiki.web.XWikiRequest");
+        "xcontext", "com.xpn.xwiki.api.Context", "request", "com.xpn.xwiki.web.XWikiRequest", "response",
+        "com.xpn.xwiki.web.XWikiResponse");
 
     /** The platform script services the TSV covers, by path below {@code $services}. */
     static final Map<String, String> SERVICES = Map.ofEntries(

@@ -34,6 +34,7 @@ import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.entity.MethodFeedbackClass;
 import org.xwiki.contrib.cdd.entity.NeedClass;
+import org.xwiki.contrib.cdd.entity.PublicationClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
 import org.xwiki.contrib.cdd.entity.ResourceClass;
 import org.xwiki.contrib.cdd.entity.ReportClass;
@@ -70,7 +71,8 @@ public final class FictionalCouncil
         Map.entry("CDD.Code.DossierClass", "CDD.Code.DossierSheet"),
         Map.entry("CDD.Code.ResourceClass", "CDD.Code.ResourceSheet"),
         Map.entry("CDD.Code.ArticleClass", "CDD.Code.CharterSheet"),
-        Map.entry("CDD.Code.ReportClass", "CDD.Code.ReportSheet"));
+        Map.entry("CDD.Code.ReportClass", "CDD.Code.ReportSheet"),
+        Map.entry("CDD.Code.PublicationClass", "CDD.Code.PublicationSheet"));
 
     static final String MOBILITY = "CDD.Groups.Mobilite.WebHome";
 
@@ -131,6 +133,7 @@ public final class FictionalCouncil
             SaisineClass.DUE_DATE, day(today, -150), SaisineClass.TRANSMITTED_DATE, day(today, -160),
             SaisineClass.TRANSMITTED_TO, "PETR"));
         council.addAll(contributions(pages, today));
+        council.add(publicCopy(pages, today));
         council.addAll(meetings(pages, today));
         council.addAll(knowledge(pages, today));
         // Last year's activity report, still a draft: its figures follow the records.
@@ -164,6 +167,28 @@ public final class FictionalCouncil
                     RecommendationClass.REPLY_DATE, day(today, -30)))));
         }
         return council;
+    }
+
+    /**
+     * The public copy of AvisMobilite, published two days ago, as the workflow service wrote it (facts in the format
+     * {@code JsonPublicationFacts} writes): its second recommendation's follow-up public, the first one's not.
+     */
+    private static XarPage publicCopy(PageSet pages, LocalDate today)
+    {
+        String facts = String.format("{\"format\":1,\"record\":\"CDD.Contributions.AvisMobilite\","
+            + "\"title\":\"AvisMobilite\",\"type\":\"opinion\",\"themes\":[\"Mobilité\"],\"referralKind\":"
+            + "\"optional\",\"referral\":\"PAT\",\"group\":\"Mobilité\",\"adoptingBody\":\"plenary\","
+            + "\"adoptionDate\":\"%s\",\"votesFor\":20,\"votesAgainst\":1,\"votesAbstention\":2,"
+            + "\"transmittedTo\":[\"PETR\"],\"summary\":\"Résumé.\",\"publicationDate\":\"%s\",\"updated\":"
+            + "\"%sT09:00:00Z\",\"recommendations\":[{\"text\":\"Première.\",\"addressee\":\"\","
+            + "\"followUpPublic\":false,\"status\":\"\",\"reply\":\"\",\"replyDate\":null,\"reviewDate\":null},"
+            + "{\"text\":\"Seconde.\",\"addressee\":\"PETR\",\"followUpPublic\":true,\"status\":\"not_taken\","
+            + "\"reply\":\"Non.\",\"replyDate\":\"%s\",\"reviewDate\":null}]}", day(today, -10), day(today, -2),
+            day(today, -2), day(today, -30));
+        return SamplePages.withObject(pages, "CDD.Public.Opinions.AvisMobilite", "AvisMobilite",
+            PublicationClass.REFERENCE, PublicationClass.RECORD, "CDD.Contributions.AvisMobilite",
+            PublicationClass.STATE, "published", PublicationClass.FACTS, facts, PublicationClass.SUMMARY, "Résumé.",
+            PublicationClass.CONTEXT, "Le contexte.", PublicationClass.FINDINGS, "L’analyse.");
     }
 
     private static List<XarPage> meetings(PageSet pages, LocalDate today)

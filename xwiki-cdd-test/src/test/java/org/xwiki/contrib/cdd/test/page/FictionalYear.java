@@ -22,6 +22,7 @@ package org.xwiki.contrib.cdd.test.page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
@@ -67,6 +68,10 @@ public final class FictionalYear
     private FictionalYear()
     {
     }
+
+    /** The theme of each group's texts, as configured. */
+    private static final Map<String, String> THEMES = Map.of(FictionalCouncil.MOBILITY, "Mobilité",
+        FictionalCouncil.WATER, "Eau", FictionalCouncil.FOOD, "Projet alimentaire territorial (PAT)");
 
     /**
      * @param pages the application, for the class definitions
@@ -134,7 +139,9 @@ public final class FictionalYear
             ContributionClass.SAISINE, "CDD.Saisines." + contribution[0], ContributionClass.GROUP, contribution[1],
             ContributionClass.ADOPTION_DATE, day(year, contribution[2]), ContributionClass.ADOPTING_BODY,
             contribution[3], ContributionClass.STATUS, contribution[4], ContributionClass.PUBLICATION_DATE,
-            day(year, contribution[5]), ContributionClass.SUMMARY, "Avis sur " + contribution[0] + "."));
+            day(year, contribution[5]), ContributionClass.SUMMARY, "Avis sur " + contribution[0] + ".",
+            ContributionClass.THEMES, THEMES.get(contribution[1]), ContributionClass.VOTES_FOR, "24",
+            ContributionClass.VOTES_AGAINST, "2", ContributionClass.VOTES_ABSTENTION, "3"));
         String[] followUps = contribution[6].isEmpty() ? new String[0] : contribution[6].split("\\|");
         for (int i = 0; i < followUps.length; i++) {
             // The elected bodies replied, on 15 December, to every recommendation but the pending ones.

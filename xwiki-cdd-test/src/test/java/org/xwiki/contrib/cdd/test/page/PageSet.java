@@ -63,6 +63,17 @@ public record PageSet(List<XarPage> pages, Map<String, Map<String, String>> jarB
     }
 
     /**
+     * @param className a platform class that has no page in the XAR, such as {@code XWiki.XWikiRights}
+     * @return its definition as it travels with its objects in the XAR's pages
+     */
+    public Optional<ClassDefinition> inlineClass(String className)
+    {
+        return this.pages.stream().flatMap(p -> p.objects().stream())
+            .filter(o -> o.className().equals(className) && o.classDefinition() != null)
+            .map(PageObject::classDefinition).findFirst();
+    }
+
+    /**
      * @param reference a page reference
      * @param locale a locale, {@code ""} for the default page
      * @return the page

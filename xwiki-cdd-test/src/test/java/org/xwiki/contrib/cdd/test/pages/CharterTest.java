@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.contrib.cdd.test.page.PageObject;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
@@ -127,6 +128,8 @@ class CharterTest extends AbstractPageTest
     @Test
     void theShippedCharterIsEmptyAndPrintsWithoutItsButtons() throws Exception
     {
+        // A member: someone outside the council may not view the charter nor its sheet.
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
         XarPage shipped = page(CHARTER);
         assertEquals("", shipped.content(), "members edit this page: its display lives in CDD.Code.CharterSheet");
 

@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.workflow.CouncilRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +41,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CodeHomePageTest extends AbstractPageTest
 {
     private static final String CODE_HOME = "CDD.Code.WebHome";
+
+    @BeforeEach
+    void aCouncilMember()
+    {
+        // Someone outside the council may not open the council's pages: these tests read them as a member.
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+    }
 
     @Test
     void listsEachTechnicalPageOnceWithOneQuery() throws Exception
@@ -72,6 +81,9 @@ class CodeHomePageTest extends AbstractPageTest
     {
         this.scenario.setLocale(Locale.FRENCH);
         this.scenario.withoutApplicationPages();
+        // An administrator: a member's group page would be a page of CDD.Code.
+        this.scenario.setGroups();
+        this.scenario.setAdmin(true);
 
         Document html = this.renderer.render(page(CODE_HOME));
 

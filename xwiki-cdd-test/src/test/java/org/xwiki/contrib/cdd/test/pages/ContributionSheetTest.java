@@ -77,6 +77,8 @@ class ContributionSheetTest extends AbstractPageTest
     @Test
     void viewShowsTheOpinionAndEachRecommendationWithItsFollowUpInFrench() throws Exception
     {
+        // A member: someone outside the council may not view the contribution nor its sheet.
+        role(CouncilRole.MEMBERS_GROUP);
         this.scenario.setLocale(Locale.FRENCH);
 
         Document html = render(opinion(applicationPages(), "adopted", "Renforcer les transports à la demande."));
@@ -120,6 +122,8 @@ class ContributionSheetTest extends AbstractPageTest
     @Test
     void editBindsLabelsToTheFieldsOfEveryObject() throws Exception
     {
+        // A member: someone outside the council may not view the contribution nor its sheet.
+        role(CouncilRole.MEMBERS_GROUP);
         this.scenario.setAction("edit");
 
         Document html = render(opinion(applicationPages(), "draft", "Texte."));
@@ -174,6 +178,8 @@ class ContributionSheetTest extends AbstractPageTest
     @Test
     void aHostileRecommendationIsRenderedRestricted() throws Exception
     {
+        // A member: someone outside the council may not view the contribution nor its sheet.
+        role(CouncilRole.MEMBERS_GROUP);
         String hostile = "{{/html}}{{velocity}}#set($x=1)ran{{/velocity}}<img src=x onerror=alert(1)>";
 
         Document html = render(opinion(applicationPages(), "adopted", hostile));

@@ -101,9 +101,11 @@ class HomePageTest extends AbstractPageTest
 
         Document html = this.renderer.render(page(HOME));
 
-        assertEquals(List.of("Recent publications", "About this wiki"), sections(html));
-        assertEquals(List.of("For members", "For the animator and group referents", "For the public"),
-            html.select(".cdd-about h3").eachText());
+        // Only the public space: no list of the council's records, no query of them.
+        assertEquals(List.of(), sections(html));
+        assertEquals(List.of("The council’s publications", "Follow-up of the recommendations",
+            "Atom feed of the publications"), html.select(".cdd-home-public nav a").eachText());
+        assertEquals("For the public", html.selectFirst(".cdd-home-public h2").text());
     }
 
     @ParameterizedTest
@@ -127,7 +129,7 @@ class HomePageTest extends AbstractPageTest
         assertEquals("en retard de 3 jours", action.selectFirst("time.cdd-urgency-overdue").text());
         assertEquals(List.of("Groupes de travail", "Saisines", "Contributions et avis", "Réunions", "Membres",
             "Boîte à outils", "Tutoriels", "Ressources", "Outils collaboratifs", "Charte",
-            "Auto-évaluation", "Rapports d’activité"),
+            "Auto-évaluation", "Rapports d’activité", "Publications du conseil"),
             html.select(".cdd-spaces a").eachText());
     }
 

@@ -82,7 +82,8 @@ class HostileSweepTest extends AbstractPageTest
     private static final List<String> HOMES = List.of("CDD.WebHome", "CDD.Code.WebHome", "CDD.Toolbox.WebHome",
         "CDD.Tutorials.WebHome", "CDD.Tools.WebHome", "CDD.Resources.WebHome", "CDD.Saisines.WebHome",
         "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome",
-        "CDD.Members.Composition", "CDD.SelfEvaluation");
+        "CDD.Members.Composition", "CDD.SelfEvaluation", "CDD.Public.WebHome", "CDD.Public.FollowUp",
+        "CDD.Public.Feed");
 
     /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
     /** The service pages; after a {@code ?}, a parameter kept sound so that the attack reaches further. */

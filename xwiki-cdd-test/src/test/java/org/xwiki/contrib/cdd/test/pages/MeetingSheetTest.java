@@ -24,6 +24,7 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.entity.ActionItemClass;
 import org.xwiki.contrib.cdd.entity.MeetingClass;
@@ -55,6 +56,13 @@ class MeetingSheetTest extends AbstractPageTest
             SamplePages.object(applicationPages(), ActionItemClass.REFERENCE, 1, ActionItemClass.DESCRIPTION,
                 "Envoyer le compte-rendu", ActionItemClass.DUE_DATE, "2026-11-25", ActionItemClass.STATUS,
                 "done")));
+    }
+
+    @BeforeEach
+    void aCouncilMember()
+    {
+        // Someone outside the council may not open the council's pages: these tests read them as a member.
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
     }
 
     private Document render(XarPage meeting) throws Exception

@@ -60,8 +60,14 @@ class RightsTableTest extends AbstractPageTest
 
     // "-" no, "v"/"e" yes, per person: guest, member, referent, animator, administrator.
     private static final List<Expected> TABLE = List.of(
-        // The council's home and the space homes hold scripts: administrators alone edit them.
-        new Expected("CDD.WebHome", "-vvvv", "----e"),
+        // The council's home and the space homes hold scripts: administrators alone edit them. The home shows guests
+        // the public space.
+        new Expected("CDD.WebHome", "vvvvv", "----e"),
+        // The public space: read by everyone, written by the workflow service (an administrator's script) alone.
+        new Expected("CDD.Public.WebHome", "vvvvv", "----e"),
+        new Expected("CDD.Public.Opinions.AvisPCAET", "vvvvv", "----e"),
+        new Expected("CDD.Public.Feed", "vvvvv", "----e"),
+        new Expected("CDD.Code.PublicationSheet", "vvvvv", "----e"),
         new Expected("CDD.Saisines.WebHome", "-vvvv", "----e"),
         new Expected("CDD.Groups.WebHome", "-vvvv", "----e"),
         new Expected("CDD.Tools.WebHome", "-vvvv", "----e"),

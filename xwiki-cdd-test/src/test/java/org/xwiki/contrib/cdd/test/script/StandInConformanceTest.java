@@ -39,6 +39,7 @@ import org.xwiki.contrib.cdd.test.standin.StandInObject;
 import org.xwiki.contrib.cdd.test.standin.StandInQueryManagerScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInRenderingScriptService;
 import org.xwiki.contrib.cdd.test.standin.StandInRequest;
+import org.xwiki.contrib.cdd.test.standin.StandInResponse;
 import org.xwiki.contrib.cdd.test.standin.StandInScriptQuery;
 import org.xwiki.contrib.cdd.test.standin.StandInSkinExtension;
 import org.xwiki.contrib.cdd.test.standin.StandInSecurityScriptService;
@@ -61,6 +62,7 @@ class StandInConformanceTest
         Map.entry(StandInXWiki.class, "com.xpn.xwiki.api.XWiki"),
         Map.entry(StandInContext.class, "com.xpn.xwiki.api.Context"),
         Map.entry(StandInRequest.class, "com.xpn.xwiki.web.XWikiRequest"),
+        Map.entry(StandInResponse.class, "com.xpn.xwiki.web.XWikiResponse"),
         Map.entry(StandInLocalizationScriptService.class, "org.xwiki.localization.script.LocalizationScriptService"),
         Map.entry(StandInCsrfScriptService.class, "org.xwiki.csrf.script.CSRFTokenScriptService"),
         Map.entry(StandInSecurityScriptService.class, "org.xwiki.security.script.SecurityScriptService"),

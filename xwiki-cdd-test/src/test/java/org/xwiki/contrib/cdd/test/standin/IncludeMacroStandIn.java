@@ -93,6 +93,11 @@ public class IncludeMacroStandIn extends AbstractMacro<IncludeMacroStandIn.Param
     {
         XarPage page = this.scenario.getPages().page(parameters.getReference(), "")
             .orElseThrow(() -> new MacroExecutionException("No page " + parameters.getReference() + " to include"));
+        // As IncludeMacro (xwiki-platform-rendering-macro-include): the current user needs view right on the page.
+        if (!this.scenario.hasRight("view", page.reference())) {
+            throw new MacroExecutionException(String.format("Current user [%s] doesn't have view rights on document "
+                + "[%s]", this.scenario.getUser(), page.reference()));
+        }
         return this.contentParser.parse(page.content(), context, false, false).getChildren();
     }
 }

@@ -76,6 +76,8 @@ public class Scenario
 
     private PageSet pages = new PageSet(List.of());
 
+    private String contentType = "text/html; charset=UTF-8";
+
     private XarPage page;
 
     private Locale locale = Locale.ENGLISH;
@@ -672,6 +674,22 @@ public class Scenario
     public List<String> getSavedComments()
     {
         return this.savedComments;
+    }
+
+    /**
+     * @return the content type the last rendered page's response has ({@code $response.setContentType})
+     */
+    public String getContentType()
+    {
+        return this.contentType;
+    }
+
+    /**
+     * @param type the content type of the response
+     */
+    public void setContentType(String type)
+    {
+        this.contentType = type;
     }
 
     /** @return the CSRF token of the current user */

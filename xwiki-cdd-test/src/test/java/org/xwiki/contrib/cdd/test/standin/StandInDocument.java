@@ -210,7 +210,8 @@ public class StandInDocument
     }
 
     /**
-     * As {@code Document.newObject}: a new object of a class of the application, numbered after the highest one
+     * As {@code Document.newObject}: a new object of a class of the application (or of a platform class whose objects
+     * the XAR holds), numbered after the highest one
      * (numbers of removed objects are not reused); it is stored when the page is saved.
      *
      * @param className a class of the application
@@ -218,7 +219,9 @@ public class StandInDocument
      */
     public StandInObject newObject(String className)
     {
+        // A platform class (XWiki.XWikiRights) has no page in the XAR: its definition travels with its objects.
         ClassDefinition definition = this.scenario.getPages().xclass(className)
+            .or(() -> this.scenario.getPages().inlineClass(className))
             .orElseThrow(() -> new IllegalArgumentException("No class " + className + " in the XAR"));
         List<StandInObject> list = this.objects.computeIfAbsent(className, k -> new ArrayList<>());
         int number = list.stream().mapToInt(StandInObject::getNumber).max().orElse(-1) + 1;
@@ -226,6 +229,17 @@ public class StandInDocument
         list.add(object);
         this.classes.put(className, definition);
         return object;
+    }
+
+    /**
+     * As {@code Document.removeObject}: the object is gone from the page when it is saved.
+     *
+     * @param object one of this page's objects
+     * @return whether it was one of them
+     */
+    public boolean removeObject(StandInObject object)
+    {
+        return this.objects.values().stream().anyMatch(list -> list.remove(object));
     }
 
     /**
@@ -374,6 +388,18 @@ public class StandInDocument
     public String getExternalURL()
     {
         return SERVER + StandInXWiki.url(this.page.reference(), "view", null);
+    }
+
+    /**
+     * As {@code Document.getExternalURL(action, queryString)}: absolute, on {@value #SERVER}.
+     *
+     * @param action an action such as {@code get}
+     * @param queryString the query string
+     * @return the absolute URL of the page for that action
+     */
+    public String getExternalURL(String action, String queryString)
+    {
+        return SERVER + StandInXWiki.url(this.page.reference(), action, queryString);
     }
 
     /**

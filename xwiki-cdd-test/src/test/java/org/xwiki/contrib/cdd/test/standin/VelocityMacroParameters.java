@@ -32,6 +32,8 @@ public class VelocityMacroParameters
 
     private String filter = "indent";
 
+    private boolean wiki = true;
+
     /** @return whether the macro outputs what the script writes */
     public boolean isOutput()
     {
@@ -56,5 +58,18 @@ public class VelocityMacroParameters
     public void setFilter(String filter)
     {
         this.filter = filter;
+    }
+
+    /** @return whether the result is read as wiki syntax; when not, as plain text (a feed, a file) */
+    public boolean isWiki()
+    {
+        return this.wiki;
+    }
+
+    /** @param wiki whether the result is read as wiki syntax */
+    @PropertyDescription("Whether the result is wiki syntax")
+    public void setWiki(boolean wiki)
+    {
+        this.wiki = wiki;
     }
 }

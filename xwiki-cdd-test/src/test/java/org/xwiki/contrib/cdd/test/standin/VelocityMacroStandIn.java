@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.cdd.test.standin;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 
@@ -29,6 +30,8 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.rendering.block.Block;
 import org.xwiki.rendering.macro.AbstractMacro;
+import org.xwiki.rendering.parser.ParseException;
+import org.xwiki.rendering.parser.Parser;
 import org.xwiki.rendering.macro.MacroContentParser;
 import org.xwiki.rendering.macro.MacroExecutionException;
 import org.xwiki.rendering.macro.descriptor.DefaultContentDescriptor;
@@ -54,6 +57,10 @@ public class VelocityMacroStandIn extends AbstractMacro<VelocityMacroParameters>
 
     @Inject
     private MacroContentParser contentParser;
+
+    @Inject
+    @Named("plain/1.0")
+    private Parser plainTextParser;
 
     @Inject
     private Scenario scenario;
@@ -95,6 +102,14 @@ public class VelocityMacroStandIn extends AbstractMacro<VelocityMacroParameters>
         String result = writer.toString();
         if ("indent".equals(parameters.getFilter())) {
             result = result.replaceAll("(?m)^[ \\t]+", "");
+        }
+        if (!parameters.isWiki()) {
+            // As AbstractScriptMacro.parseScriptResult: with wiki="false" the result is read as plain text.
+            try {
+                return this.plainTextParser.parse(new StringReader(result)).getChildren();
+            } catch (ParseException e) {
+                throw new MacroExecutionException("Failed to read the result as plain text", e);
+            }
         }
         return this.contentParser.parse(result, context, true, context.isInline()).getChildren();
     }

@@ -1,0 +1,40 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.cdd.publication;
+
+import java.time.Instant;
+
+import org.xwiki.stability.Unstable;
+
+/**
+ * What describes a feed as a whole.
+ *
+ * @param self the feed's own absolute URL, also its stable id
+ * @param library the absolute URL of the public library it follows
+ * @param title the feed's title, in the reader's language
+ * @param author the council's name
+ * @param now the application's "now", the feed's date when it has no entry
+ * @version $Id$
+ * @since 1.0.0
+ */
+@Unstable
+public record FeedHead(String self, String library, String title, String author, Instant now)
+{
+}
