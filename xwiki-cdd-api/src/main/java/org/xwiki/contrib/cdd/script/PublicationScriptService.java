@@ -97,6 +97,16 @@ public class PublicationScriptService implements ScriptService
     @Inject
     private ClockProvider clockProvider;
 
+    @Inject
+    @Named(OpenDataScriptService.HINT)
+    private ScriptService openData;
+
+    /** @return the council's open datasets: {@code $services.cdd.publication.openData} */
+    public OpenDataScriptService getOpenData()
+    {
+        return (OpenDataScriptService) this.openData;
+    }
+
     /**
      * @return the statement of every published copy: its page and its facts
      */

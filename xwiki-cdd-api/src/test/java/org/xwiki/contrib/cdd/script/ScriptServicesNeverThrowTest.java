@@ -148,7 +148,7 @@ class ScriptServicesNeverThrowTest
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
             this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
-            this.cdd.getPublication());
+            this.cdd.getPublication(), this.cdd.getPublication().getOpenData());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -172,7 +172,7 @@ class ScriptServicesNeverThrowTest
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
-            PublicationScriptService.class)) {
+            PublicationScriptService.class, OpenDataScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -218,6 +218,14 @@ class ScriptServicesNeverThrowTest
         put(arguments, "filter", "Eau", "2026", "opinion", "mandatory", "Eau", "PETR");
         put(arguments, "select", opinions, publication.filter("Eau", "2026", "", "", "", ""));
         put(arguments, "choices", opinions);
+        OpenDataScriptService openData = publication.getOpenData();
+        put(arguments, "dataset", "saisines");
+        put(arguments, "contentType", "csv");
+        put(arguments, "referrals", List.of(), Map.of("CDD.Saisines.A", "A"));
+        put(arguments, "texts", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
+            "https://w.example/xwiki/bin/view/CDD/Public/Data");
+        put(arguments, "file", openData.dataset("avis"), "csv",
+            openData.texts(opinions, Map.of(), "https://w.example/"), "https://w.example/data.csv");
         put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
             List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
         ReportScriptService reports = this.cdd.getIndicators().getReport();

@@ -194,7 +194,7 @@ public class PageRenderer
         velocityContext.put("xwiki", new StandInXWiki(scenario));
         velocityContext.put("request", request);
         velocityContext.put("response", new StandInResponse(scenario));
-        scenario.setContentType("text/html; charset=UTF-8");
+        scenario.newResponse();
         velocityContext.put("xcontext", new StandInContext(scenario, request));
     }
 }

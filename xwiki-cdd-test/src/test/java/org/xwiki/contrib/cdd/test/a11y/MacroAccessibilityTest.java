@@ -273,6 +273,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(this.scenario.storedPage("CDD.Public.Opinions.AvisSCoT")
                 .orElseThrow(), page("CDD.Code.PublicationSheet")), locale, folder, "public-text"));
             files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "public-home"));
+            files.add(write(this.renderer.render(page("CDD.Public.Data")), locale, folder, "public-data"));
         } finally {
             this.scenario.setUser(user);
             this.scenario.setGroups("CDD.Code.AnimatorsGroup");

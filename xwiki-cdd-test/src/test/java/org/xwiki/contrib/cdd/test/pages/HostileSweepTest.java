@@ -83,7 +83,7 @@ class HostileSweepTest extends AbstractPageTest
         "CDD.Tutorials.WebHome", "CDD.Tools.WebHome", "CDD.Resources.WebHome", "CDD.Saisines.WebHome",
         "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome",
         "CDD.Members.Composition", "CDD.SelfEvaluation", "CDD.Public.WebHome", "CDD.Public.FollowUp",
-        "CDD.Public.Feed");
+        "CDD.Public.Feed", "CDD.Public.Data", "CDD.Public.DataFile");
 
     /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
     /** The service pages; after a {@code ?}, a parameter kept sound so that the attack reaches further. */

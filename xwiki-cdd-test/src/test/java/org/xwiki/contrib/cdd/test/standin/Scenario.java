@@ -78,6 +78,16 @@ public class Scenario
 
     private String contentType = "text/html; charset=UTF-8";
 
+    private String characterEncoding;
+
+    private int contentLength = -1;
+
+    private java.io.StringWriter responseBody = new java.io.StringWriter();
+
+    private java.io.PrintWriter responseWriter = new java.io.PrintWriter(this.responseBody);
+
+    private boolean finished;
+
     private XarPage page;
 
     private Locale locale = Locale.ENGLISH;
@@ -690,6 +700,68 @@ public class Scenario
     public void setContentType(String type)
     {
         this.contentType = type;
+    }
+
+    /**
+     * Starts a new response: HTML, an empty body, not finished (as every request does).
+     */
+    public void newResponse()
+    {
+        this.contentType = "text/html; charset=UTF-8";
+        this.characterEncoding = null;
+        this.contentLength = -1;
+        this.responseBody = new java.io.StringWriter();
+        this.responseWriter = new java.io.PrintWriter(this.responseBody);
+        this.finished = false;
+    }
+
+    /** @return the writer of the response's body ({@code $response.writer}) */
+    public java.io.PrintWriter getResponseWriter()
+    {
+        return this.responseWriter;
+    }
+
+    /** @return what the page wrote to the response itself ({@code $response.writer}) */
+    public String getResponseBody()
+    {
+        this.responseWriter.flush();
+        return this.responseBody.toString();
+    }
+
+    /** @return the character encoding the page set, null when none */
+    public String getCharacterEncoding()
+    {
+        return this.characterEncoding;
+    }
+
+    /** @param encoding the character encoding of the response */
+    public void setCharacterEncoding(String encoding)
+    {
+        this.characterEncoding = encoding;
+    }
+
+    /** @return the content length the page set, -1 when none */
+    public int getContentLength()
+    {
+        return this.contentLength;
+    }
+
+    /** @param length the content length of the response, in bytes */
+    public void setContentLength(int length)
+    {
+        this.contentLength = length;
+    }
+
+    /** @return whether the page said the response is complete ({@code $xcontext.setFinished(true)}) */
+    public boolean isFinished()
+    {
+        return this.finished;
+    }
+
+    /** @param finished whether the response is complete: XWiki then writes nothing more */
+    public void setFinished(boolean finished)
+    {
+        this.finished = finished;
     }
 
     /** @return the CSRF token of the current user */

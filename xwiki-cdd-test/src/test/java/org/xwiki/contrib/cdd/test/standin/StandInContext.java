@@ -71,4 +71,14 @@ public class StandInContext
     {
         return this.request;
     }
+
+    /**
+     * As {@code Context.setFinished}: the page wrote the response itself; XWiki writes nothing more.
+     *
+     * @param finished whether the response is complete
+     */
+    public void setFinished(boolean finished)
+    {
+        this.scenario.setFinished(finished);
+    }
 }

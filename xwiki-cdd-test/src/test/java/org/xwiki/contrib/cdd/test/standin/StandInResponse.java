@@ -21,7 +21,8 @@ package org.xwiki.contrib.cdd.test.standin;
 
 /**
  * Test stand-in for {@code com.xpn.xwiki.web.XWikiResponse} ({@code $response}, the context's response as
- * {@code XWikiScriptContextInitializer} binds it): only the content type, which a page that serves a feed sets. As
+ * {@code XWikiScriptContextInitializer} binds it): the content type, the character encoding and the body a page that
+ * serves a file writes itself ({@code getWriter}), as XWiki's {@code NotificationRSSService} does. As
  * {@code Utils.parseTemplate} does, every response starts as {@code text/html; charset=UTF-8}.
  *
  * @version $Id$
@@ -50,5 +51,35 @@ public class StandInResponse
     public String getContentType()
     {
         return this.scenario.getContentType();
+    }
+
+    /**
+     * @param encoding the character encoding, e.g. {@code UTF-8}
+     */
+    public void setCharacterEncoding(String encoding)
+    {
+        this.scenario.setCharacterEncoding(encoding);
+    }
+
+    /**
+     * @return the writer of the response's body, which the test reads back ({@code Scenario.getResponseBody()})
+     */
+    public java.io.PrintWriter getWriter()
+    {
+        return this.scenario.getResponseWriter();
+    }
+
+    /**
+     * @param length the body's length in bytes
+     */
+    public void setContentLength(int length)
+    {
+        this.scenario.setContentLength(length);
+    }
+
+    /** Sends what was written: nothing to do here, the test reads the body. */
+    public void flushBuffer()
+    {
+        this.scenario.getResponseWriter().flush();
     }
 }
