@@ -99,6 +99,9 @@ public final class MeetingClass
     /** When the minutes were validated (stamped). */
     public static final String MINUTES_VALIDATED_DATE = "minutesValidatedDate";
 
+    /** Whether the meeting was cancelled: it stays on its page and in the calendars, marked cancelled. */
+    public static final String CANCELLED = "cancelled";
+
     /** The definition. */
     public static final EntityDefinition DEFINITION = EntityDefinition.builder(ID, REFERENCE)
         .list(KIND, PropertyType.LIST, GROUP_MEETING, PLENARY, BUREAU, PUBLIC_EVENT)
@@ -117,6 +120,7 @@ public final class MeetingClass
         .text(MINUTES, 0)
         .list(MINUTES_STATUS, PropertyType.LIST, WorkflowStates.MINUTES_STATES)
         .add(MINUTES_VALIDATED_DATE, PropertyType.DATE)
+        .add(CANCELLED, PropertyType.BOOLEAN)
         .build();
 
     private MeetingClass()

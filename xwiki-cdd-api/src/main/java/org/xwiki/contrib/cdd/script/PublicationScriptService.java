@@ -101,6 +101,16 @@ public class PublicationScriptService implements ScriptService
     @Named(OpenDataScriptService.HINT)
     private ScriptService openData;
 
+    @Inject
+    @Named(CalendarScriptService.HINT)
+    private ScriptService calendar;
+
+    /** @return the council's calendar feeds: {@code $services.cdd.publication.calendar} */
+    public CalendarScriptService getCalendar()
+    {
+        return (CalendarScriptService) this.calendar;
+    }
+
     /** @return the council's open datasets: {@code $services.cdd.publication.openData} */
     public OpenDataScriptService getOpenData()
     {

@@ -148,7 +148,8 @@ class ScriptServicesNeverThrowTest
             this.cdd.getIndicators(), this.cdd.getTime(), this.cdd.getGroups(), this.cdd.getCharter(),
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
             this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
-            this.cdd.getPublication(), this.cdd.getPublication().getOpenData());
+            this.cdd.getPublication(), this.cdd.getPublication().getOpenData(),
+            this.cdd.getPublication().getCalendar());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -172,7 +173,7 @@ class ScriptServicesNeverThrowTest
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
-            PublicationScriptService.class, OpenDataScriptService.class)) {
+            PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -226,6 +227,21 @@ class ScriptServicesNeverThrowTest
             "https://w.example/xwiki/bin/view/CDD/Public/Data");
         put(arguments, "file", openData.dataset("avis"), "csv",
             openData.texts(opinions, Map.of(), "https://w.example/"), "https://w.example/data.csv");
+        CalendarScriptService calendar = publication.getCalendar();
+        List<Object> meetingRows = Collections.singletonList(new Object[] {"CDD.Meetings.R", "R", "plenary", "",
+            new java.util.Date(), 90, "Arles", "1 rue", 0, new java.util.Date()});
+        Map<String, String> links = Map.of("CDD.Meetings.R", "https://w.example/xwiki/bin/view/CDD/Meetings/R");
+        put(arguments, "feed", "council");
+        put(arguments, "meetings", meetingRows, "council", List.of(), links);
+        put(arguments, "deadlines", Collections.singletonList(new Object[] {"CDD.Saisines.A", "A", "2027-01-01",
+            new java.util.Date()}), ConfirmedStates.of(CONFIRMED_ROWS), links, "Échéance :");
+        put(arguments, "actions", Collections.singletonList(new Object[] {"CDD.Meetings.R", 0, "Faire", "2027-01-01",
+            new java.util.Date()}), links, "À faire :");
+        put(arguments, "ical", "Calendrier", List.of(calendar.meetings(meetingRows, "council", List.of(), links)),
+            "30,7,1", "Rappel");
+        put(arguments, "tokenHash", "abc");
+        put(arguments, "tokenMatches", "abc", List.of(calendar.tokenHash("abc")));
+        put(arguments, "absolute", Map.of("CDD.Meetings.R", "/xwiki/bin/view/CDD/Meetings/R"), "https://w.example/");
         put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
             List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
         ReportScriptService reports = this.cdd.getIndicators().getReport();

@@ -122,7 +122,7 @@ class HomePageTest extends AbstractPageTest
         assertEquals("Mobilité", html.selectFirst(".myGroups a").text());
         assertEquals("Atelier mobilité", html.selectFirst(".nextMeetings a").text());
         assertEquals(List.of("Mes groupes de travail", "Mes actions en cours", "Courriel quotidien de rappel",
-            "Saisines en cours, par échéance", "Contributions en relecture",
+            "Mes calendriers", "Saisines en cours, par échéance", "Contributions en relecture",
             "Prochaines réunions", "Publications récentes", "À propos de ce wiki"), sections(html));
         Element action = html.selectFirst(".myActions li");
         assertEquals("Relire le projet d’avis", action.selectFirst("a").text());
@@ -232,8 +232,9 @@ class HomePageTest extends AbstractPageTest
         assertTrue(sections(html).containsAll(List.of("Overdue actions",
             "Mandatory consultations without an opinion")));
         assertEquals("Révision du SCoT", html.selectFirst(".mandatory a").text());
-        assertEquals(13, this.scenario.getExecutedQueries().size(), "the confirmed states, the role, my member page, "
-            + "my groups (referent, member), my daily e-mail choice, then one query per list: " + this.scenario.getExecutedQueries());
+        assertEquals(14, this.scenario.getExecutedQueries().size(), "the confirmed states, the role, my member page, "
+            + "my groups (referent, member), my daily e-mail choice, my calendar address, then one query per list: "
+            + this.scenario.getExecutedQueries());
     }
 
     @Test

@@ -83,13 +83,13 @@ class HostileSweepTest extends AbstractPageTest
         "CDD.Tutorials.WebHome", "CDD.Tools.WebHome", "CDD.Resources.WebHome", "CDD.Saisines.WebHome",
         "CDD.Groups.WebHome", "CDD.Meetings.WebHome", "CDD.Contributions.WebHome", "CDD.Members.WebHome",
         "CDD.Members.Composition", "CDD.SelfEvaluation", "CDD.Public.WebHome", "CDD.Public.FollowUp",
-        "CDD.Public.Feed", "CDD.Public.Data", "CDD.Public.DataFile");
+        "CDD.Public.Feed", "CDD.Public.Data", "CDD.Public.DataFile", "CDD.Calendar");
 
     /** The pages that act on a POST: every parameter they read carries the attack, with a valid token. */
     /** The service pages; after a {@code ?}, a parameter kept sound so that the attack reaches further. */
     private static final List<String> SERVICES = List.of("CDD.Code.WorkflowService", "CDD.Code.FeedbackService",
         "CDD.Code.NeedService", "CDD.Code.MemberPrivateService", "CDD.Code.MemberPrivateService?member=CDD.Members.M2",
-        "CDD.Code.DigestService");
+        "CDD.Code.DigestService", "CDD.Code.CalendarService");
 
     /** The types whose value a member types as text (dates and numbers are parsed, so they stay valid). */
     private static final Set<String> TYPED = Set.of("StringClass", "TextAreaClass", "StaticListClass", "PageClass",
