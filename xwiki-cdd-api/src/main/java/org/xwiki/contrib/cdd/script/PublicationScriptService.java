@@ -45,6 +45,8 @@ import org.xwiki.contrib.cdd.publication.PublicationFacts;
 import org.xwiki.contrib.cdd.publication.PublicationFeed;
 import org.xwiki.contrib.cdd.publication.PublishedOpinion;
 import org.xwiki.contrib.cdd.publication.PublishedRecommendation;
+import org.xwiki.contrib.cdd.publication.SocialPost;
+import org.xwiki.contrib.cdd.publication.SocialPosts;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -289,6 +291,22 @@ public class PublicationScriptService implements ScriptService
         return this.feed.atom(new FeedHead(texts.get(0), texts.get(1), texts.get(2), texts.get(3),
             this.clockProvider.getClock().instant()), published(opinions),
             ScriptValues.toTextMap(urls));
+    }
+
+    /**
+     * @param opinion a published text ({@link #read})
+     * @param announcement the first line, in the reader's language
+     * @param url the address of its public page
+     * @param hashtags the council's hashtag of each theme, by theme ({@code $services.cdd.pairs})
+     * @return drafts of posts for Mastodon, LinkedIn and Facebook, with their lengths; empty without a text
+     */
+    public List<SocialPost> posts(Object opinion, String announcement, String url, Map<?, ?> hashtags)
+    {
+        if (!(opinion instanceof PublishedOpinion text)) {
+            return List.of();
+        }
+        return SocialPosts.of(text(announcement), text.summary(), text(url), text.themes(),
+            ScriptValues.toTextMap(hashtags));
     }
 
     private static PublishedRecommendation recommendation(Map<String, Object> values, ZoneId zone)

@@ -242,6 +242,8 @@ class ScriptServicesNeverThrowTest
         put(arguments, "tokenHash", "abc");
         put(arguments, "tokenMatches", "abc", List.of(calendar.tokenHash("abc")));
         put(arguments, "absolute", Map.of("CDD.Meetings.R", "/xwiki/bin/view/CDD/Meetings/R"), "https://w.example/");
+        put(arguments, "posts", opinions.get(0), "Le conseil publie « A ».", "https://w.example/A",
+            Map.of("Eau", "#EauPotable"));
         put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
             List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
         ReportScriptService reports = this.cdd.getIndicators().getReport();

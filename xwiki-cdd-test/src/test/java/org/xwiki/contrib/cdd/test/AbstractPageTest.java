@@ -118,7 +118,8 @@ public abstract class AbstractPageTest
      */
     protected static void assertTranslated(org.jsoup.nodes.Document html)
     {
-        String text = html.text();
+        // The harness's server, cdd.example.org, is in the addresses a page writes out (a post's link): not a key.
+        String text = html.text().replace("cdd.example.org", "");
         org.junit.jupiter.api.Assertions.assertEquals(-1, text.indexOf("CDD.Code."), "an untranslated key: " + text);
         org.junit.jupiter.api.Assertions.assertEquals(-1, text.indexOf("cdd."), "an untranslated key: " + text);
     }

@@ -404,4 +404,44 @@ class MacroAccessibilityTest extends AbstractPageTest
         assertEquals("", run.get("axeViolations"), output);
         assertEquals("", run.get("errors"), output);
     }
+
+    /**
+     * Issue 15, item 6: an animator copies a draft post with the keyboard. Chromium tabs to the first copy button of a
+     * published text and presses Enter: the page says the post is copied and the clipboard holds it, or (when the
+     * browser refuses the clipboard) says so and selects the post for the person to copy.
+     */
+    @Test
+    void theSocialPostsAreCopiedWithTheKeyboard() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
+        org.xwiki.contrib.cdd.test.page.XarPage copy = org.xwiki.contrib.cdd.test.page.FictionalCouncil
+            .pages(applicationPages()).stream().filter(p -> "CDD.Public.Opinions.AvisMobilite".equals(p.reference()))
+            .findFirst().orElseThrow();
+        Document body = this.renderer.render(copy, page("CDD.Code.PublicationSheet"));
+        assertTrue(this.scenario.getUsedSkinExtensions().contains("jsx:CDD.Code.CopyButton"),
+            this.scenario.getUsedSkinExtensions().toString());
+        String js = page("CDD.Code.CopyButton").firstObject("XWiki.JavaScriptExtension").orElseThrow().values()
+            .get("code");
+        String css = page("CDD.Code.SkinExtension").firstObject("XWiki.StyleSheetExtension").orElseThrow().values()
+            .get("code");
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path file = folder.resolve("social-fr.html");
+        Files.writeString(file, "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>AvisMobilite"
+            + "</title><style>" + css + "</style></head><body><main><h1>AvisMobilite</h1>" + body.body().html()
+            + "</main><script>" + js + "</script></body></html>\n", StandardCharsets.UTF_8);
+
+        String output = runNode(Path.of(System.getProperty("cdd.a11y")), "copy-check.mjs", file);
+
+        assertTrue(output.startsWith("0\n"), output);
+        java.util.Map<String, String> run = keyValues(output);
+        assertEquals("true", run.get("reached"), output);
+        assertEquals("cdd-social-mastodon", run.get("field"), "the first draft is Mastodon's");
+        boolean copied = "true".equals(run.get("clipboardHoldsThePost"));
+        assertEquals(copied ? "Le message est copié : collez-le dans le réseau."
+            : "Le message n’a pas pu être copié : sélectionnez le texte et copiez-le vous-même.", run.get("status"),
+            output);
+        assertTrue(copied || "true".equals(run.get("postSelected")), output);
+        assertEquals("", run.get("errors"), output);
+    }
 }

@@ -350,6 +350,29 @@ class PublicSpaceTest extends AbstractPageTest
     }
 
     @Test
+    void animatorsGetDraftPostsForSocialNetworksOthersDoNot() throws Exception
+    {
+        publish(SCOT);
+        Document animator = copy(SCOT_COPY);
+        assertLabelsBound(animator, ".cdd-social label");
+        assertEquals(List.of("Message pour Mastodon", "Message pour LinkedIn", "Message pour Facebook"),
+            animator.select(".cdd-social label").eachText());
+        // Hand count of the Mastodon draft: announcement (49), summary (14), link counted as 23, hashtag (#Mobilite,
+        // 9), three blank-line separators (2 each).
+        String mastodon = animator.selectFirst("#cdd-social-mastodon").wholeText();
+        assertEquals("Le conseil de développement publie « Avis SCoT ».\n\nAvis sur SCoT.\n\n"
+            + "https://cdd.example.org/xwiki/bin/view/CDD/Public/Opinions/AvisSCoT\n\n#Mobilite", mastodon);
+        assertEquals("101 caractères sur 500", animator.selectFirst("#cdd-social-mastodon-count").text());
+        assertEquals(3, animator.select(".cdd-social button[data-cdd-copy]").size());
+        assertTrue(this.scenario.getUsedSkinExtensions().contains("jsx:CDD.Code.CopyButton"));
+
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        assertTrue(copy(SCOT_COPY).select(".cdd-social").isEmpty(), "a member sees no draft");
+        beGuest();
+        assertTrue(copy(SCOT_COPY).select(".cdd-social").isEmpty(), "nor does a guest");
+    }
+
+    @Test
     void nothingAMemberTypedRunsOnAPublicPage() throws Exception
     {
         String attack = "<img src=x onerror=alert(1)>{{velocity}}RAN{{/velocity}}{{/html}}[[x>>javascript:alert(1)]]";
