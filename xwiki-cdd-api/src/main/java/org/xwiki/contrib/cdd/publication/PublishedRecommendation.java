@@ -27,7 +27,8 @@ import org.xwiki.stability.Unstable;
  * One recommendation of a published opinion, as the public sees it: the follow-up (what the elected body did, its
  * reply, when the council will look at it again) only when the animators chose to publish it.
  *
- * @param text the recommendation, as adopted (wiki syntax, never executed)
+ * @param number the number of its object on the council's page, which a follow-up move names
+ * @param text the recommendation, as adopted (plain text)
  * @param addressee the id of the deliberative body it is addressed to; empty for none in particular
  * @param followUpPublic whether the animators published its follow-up; when not, the next four are empty
  * @param status what the elected body did with it (a {@code followUpStatus} state), empty when not public
@@ -38,7 +39,7 @@ import org.xwiki.stability.Unstable;
  * @since 1.0.0
  */
 @Unstable
-public record PublishedRecommendation(String text, String addressee, boolean followUpPublic, String status,
+public record PublishedRecommendation(int number, String text, String addressee, boolean followUpPublic, String status,
     String reply, LocalDate replyDate, LocalDate reviewDate)
 {
 }

@@ -52,8 +52,8 @@ import org.xwiki.stability.Unstable;
 /**
  * {@code $services.cdd.publication.calendar}: the calendar feeds a member subscribes to. The page runs the queries
  * (meetings, due dates, my actions), hands the rows over, and Java builds the events and writes the iCalendar text.
- * An event's UID is its page (and object) on the wiki's host, so it never changes; its SEQUENCE is the minutes from
- * 2020 to the page's last save, so it grows each time the page changes.
+ * An event's UID is its page (and object) on the wiki's host, so it never changes; its SEQUENCE is the seconds from
+ * 2020 to the page's last save (an int until 2088), so it grows each time the page changes.
  *
  * @version $Id$
  * @since 1.0.0
@@ -362,8 +362,8 @@ public class CalendarScriptService implements ScriptService
         if (!(saved instanceof Date date)) {
             return 0;
         }
-        long minutes = Duration.between(SEQUENCE_EPOCH, date.toInstant()).toMinutes();
-        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, minutes));
+        long seconds = Duration.between(SEQUENCE_EPOCH, date.toInstant()).toSeconds();
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, seconds));
     }
 
     private static List<Object[]> cells(List<?> rows, int width)

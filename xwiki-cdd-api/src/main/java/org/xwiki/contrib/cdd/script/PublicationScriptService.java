@@ -85,6 +85,9 @@ public class PublicationScriptService implements ScriptService
 
     private static final String CONTRIBUTIONS_SPACE = "CDD.Contributions.";
 
+    /** The key of a recommendation's object number in the values a page hands over. */
+    private static final String NUMBER = "number";
+
     private static final String LIBRARY_QUERY = String.format("select doc.fullName, publication.%s from Document doc, "
         + "doc.object(%s) as publication where doc.translation = 0 and doc.space like '%s%%' and publication.%s = "
         + "'%s' order by doc.fullName", PublicationClass.FACTS, PublicationClass.REFERENCE, PublicationClass.SPACE,
@@ -217,6 +220,44 @@ public class PublicationScriptService implements ScriptService
     }
 
     /**
+     * The follow-up of one recommendation moved while its text is published: only that recommendation changes in the
+     * copy, everything else stays as it was published (a member's later edits of the text are not published by it).
+     *
+     * @param facts the copy's facts, as {@link #opinion} wrote them
+     * @param number the moved recommendation's object number
+     * @param values its follow-up: {@code followUpStatus}, {@code reply} (plain text), {@code replyDate},
+     *     {@code reviewDate}, {@code publicFollowUp}
+     * @return the facts with that recommendation's follow-up replaced and dated now; null when the facts cannot be
+     *     read or hold no such recommendation (one added after the publication: published again with the text)
+     */
+    public String followUp(Object facts, Object number, Map<?, ?> values)
+    {
+        PublishedOpinion published = facts == null ? null : this.facts.read("", facts.toString()).orElse(null);
+        Integer moved = ScriptValues.toInteger(number);
+        if (published == null || moved == null
+            || published.recommendations().stream().noneMatch(item -> item.number() == moved)) {
+            return null;
+        }
+        Map<String, Object> followUp = ScriptValues.toValueMap(values);
+        followUp.put(NUMBER, moved);
+        List<PublishedRecommendation> recommendations = new ArrayList<>();
+        for (PublishedRecommendation item : published.recommendations()) {
+            if (item.number() == moved) {
+                followUp.put(RecommendationClass.TEXT, item.text());
+                followUp.put(RecommendationClass.ADDRESSEE, item.addressee());
+                recommendations.add(recommendation(followUp, this.clockProvider.getStorageZone()));
+            } else {
+                recommendations.add(item);
+            }
+        }
+        return this.facts.write(new PublishedOpinion(published.page(), published.record(), published.title(),
+            published.type(), published.themes(), published.referralKind(), published.referral(), published.group(),
+            published.adoptingBody(), published.adoptionDate(), published.votes(), published.transmittedTo(),
+            published.summary(), published.publicationDate(), this.clockProvider.getClock().instant(),
+            recommendations));
+    }
+
+    /**
      * @param rows the rows of {@link #getLibraryQuery()}: page, facts
      * @return the published opinions they hold (at most {@link #MAX_OPINIONS}), those that cannot be read left out
      */
@@ -315,7 +356,8 @@ public class PublicationScriptService implements ScriptService
             || Boolean.TRUE.equals(values.get(RecommendationClass.PUBLIC_FOLLOW_UP));
         String status = text(values.get(RecommendationClass.FOLLOW_UP_STATUS));
         String state = status.isEmpty() ? WorkflowStates.PENDING : status;
-        return new PublishedRecommendation(text(values.get(RecommendationClass.TEXT)),
+        Integer number = ScriptValues.toInteger(values.get(NUMBER));
+        return new PublishedRecommendation(number == null ? 0 : number, text(values.get(RecommendationClass.TEXT)),
             text(values.get(RecommendationClass.ADDRESSEE)), open,
             open ? state : "",
             open ? text(values.get(RecommendationClass.REPLY)) : "",

@@ -147,6 +147,9 @@ public final class CouncilWorkflows
         .move(IN_REVIEW, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
         .move(ADOPTED, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
         .move(PUBLISHED, ARCHIVED, ANIMATOR, List.of(), List.of(ContributionClass.ARCHIVED_DATE))
+        // Publishing again writes the public copy anew (a text published before the public space existed, a typo
+        // corrected): it keeps the state and the first publication day.
+        .move(PUBLISHED, PUBLISHED, ANIMATOR)
         .build();
 
     /** Follow-up (suite donnée) of one recommendation. */

@@ -87,10 +87,10 @@ class CalendarScriptServiceTest
         assertEquals(List.of("CDD.Meetings.P", "CDD.Meetings.G"), pages(this.calendar.meetings(rows, "mine",
             List.of(MOBILITY), links)));
         CalendarEvent plenary = this.calendar.meetings(rows, "council", List.of(), links).get(0);
-        // The wall-clock time of the stored date; the minutes from 2020 to the last save (2026-11-20 10:00 UTC).
+        // The wall-clock time of the stored date; the seconds from 2020 to the last save (2026-11-20 10:00 UTC).
         assertEquals(LocalDateTime.of(2026, 12, 8, 17, 0), plenary.start());
         assertEquals("meeting-CDD.Meetings.P@cdd.example.org", plenary.uid());
-        assertEquals(3_622_200, plenary.sequence());
+        assertEquals(217_332_000, plenary.sequence());
         assertEquals("2 rue de la République, Arles", plenary.location());
         assertNull(this.calendar.feed("everything"));
     }

@@ -85,11 +85,11 @@ class PublicationScriptServiceTest
         String facts = this.publication.opinion(PLU, "Avis sur le PLU", Map.of("type", "opinion", "themes",
             List.of("Eau", "Mobilité"), "adoptionDate", "2026-03-12", "adoptingBody", "plenary", "votesFor", 24,
             "votesAgainst", "2", "votesAbstention", 3, "transmittedTo", List.of(PETR), "authors",
-            List.of("XWiki.Ann")), List.of(Map.of("text", "Rouvrir la gare.", "addressee", PETR, "followUpStatus",
+            List.of("XWiki.Ann")), List.of(Map.of("number", 0, "text", "Rouvrir la gare.", "addressee", PETR, "followUpStatus",
                 "partly", "reply", "Étude lancée.", "replyDate", "2026-06-01", "publicFollowUp", 1),
-                Map.of("text", "Un car par heure.", "followUpStatus", "not_taken", "reply", "Non.", "publicFollowUp",
-                    0),
-                Map.of("text", "Des abris.", "publicFollowUp", "1")),
+                Map.of("number", "1", "text", "Un car par heure.", "followUpStatus", "not_taken", "reply", "Non.",
+                    "publicFollowUp", 0),
+                Map.of("number", 3, "text", "Des abris.", "publicFollowUp", "1")),
             Map.of("referralKind", "mandatory", "referral", "PLU d’Arles", "referralBodies",
                 List.of(PETR, "ACCM"), "group", "Mobilité", "summary", "Le résumé.", "publicationDate",
                 "2026-03-20"));
@@ -133,10 +133,10 @@ class PublicationScriptServiceTest
         assertEquals(LocalDate.of(2026, 3, 20), opinion.publicationDate());
         assertEquals(2026, opinion.year());
         assertEquals(List.of(
-            new PublishedRecommendation("Rouvrir la gare.", PETR, true, "partly", "Étude lancée.",
+            new PublishedRecommendation(0, "Rouvrir la gare.", PETR, true, "partly", "Étude lancée.",
                 LocalDate.of(2026, 6, 1), null),
-            new PublishedRecommendation("Un car par heure.", "", false, "", "", null, null),
-            new PublishedRecommendation("Des abris.", "", true, "pending", "", null, null)),
+            new PublishedRecommendation(1, "Un car par heure.", "", false, "", "", null, null),
+            new PublishedRecommendation(3, "Des abris.", "", true, "pending", "", null, null)),
             opinion.recommendations());
         // Hand count: one partly, one pending (public), one whose follow-up is not public.
         assertEquals(Map.of("pending", 1, "partly", 1, PublishedOpinion.NOT_PUBLIC, 1), opinion.followUp());
@@ -144,6 +144,27 @@ class PublicationScriptServiceTest
             new ArrayList<>(opinion.followUp().keySet()), "in the workflow's order");
         assertFalse(this.publication.opinion(PLU, "t", Map.of("authors", List.of("XWiki.Ann")), List.of(),
             Map.of()).contains("XWiki.Ann"), "no author in the facts");
+    }
+
+    @Test
+    void aFollowUpMoveChangesOnlyThatRecommendationInTheCopy()
+    {
+        String facts = this.publication.opinion(PLU, "Avis sur le PLU", Map.of("type", "opinion"), List.of(
+            Map.of("number", 0, "text", "Rouvrir la gare.", "followUpStatus", "pending"),
+            Map.of("number", 3, "text", "Des abris.", "followUpStatus", "pending", "publicFollowUp", 1)),
+            Map.of("summary", "Le résumé.", "publicationDate", "2026-03-20"));
+
+        String updated = this.publication.followUp(facts, 3, Map.of("followUpStatus", "taken_into_account", "reply",
+            "Abris posés.", "replyDate", "2026-10-01", "publicFollowUp", 1, "text", "Un autre texte"));
+        PublishedOpinion opinion = this.publication.read(PLU_COPY, updated);
+
+        assertEquals(new PublishedRecommendation(3, "Des abris.", "", true, "taken_into_account", "Abris posés.",
+            LocalDate.of(2026, 10, 1), null), opinion.recommendations().get(1), "its text stays as published");
+        assertEquals(this.publication.read(PLU_COPY, facts).recommendations().get(0),
+            opinion.recommendations().get(0));
+        assertEquals("Le résumé.", opinion.summary());
+        assertNull(this.publication.followUp(facts, 7, Map.of()), "a recommendation added after the publication");
+        assertNull(this.publication.followUp("{}", 3, Map.of()));
     }
 
     @Test

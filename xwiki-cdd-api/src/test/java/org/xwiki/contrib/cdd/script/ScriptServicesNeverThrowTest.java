@@ -215,6 +215,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "opinion", "CDD.Contributions.A", "A", Map.of("type", "opinion"), List.of(Map.of("text",
             "R")), Map.of("summary", "S"));
         put(arguments, "read", "CDD.Public.Opinions.A", facts);
+        put(arguments, "followUp", facts, 0, Map.of("followUpStatus", "partly", "reply", "R"));
         put(arguments, "opinions", published);
         put(arguments, "filter", "Eau", "2026", "opinion", "mandatory", "Eau", "PETR");
         put(arguments, "select", opinions, publication.filter("Eau", "2026", "", "", "", ""));

@@ -92,6 +92,8 @@ public class JsonPublicationFacts implements PublicationFacts
 
     private static final String TEXT = "text";
 
+    private static final String NUMBER = "number";
+
     private static final String ADDRESSEE = "addressee";
 
     private static final String PUBLIC = "followUpPublic";
@@ -124,7 +126,8 @@ public class JsonPublicationFacts implements PublicationFacts
             .put(UPDATED, opinion.updated() == null ? null : opinion.updated().toString());
         ArrayNode recommendations = root.putArray(RECOMMENDATIONS);
         for (PublishedRecommendation recommendation : opinion.recommendations()) {
-            recommendations.addObject().put(TEXT, recommendation.text()).put(ADDRESSEE, recommendation.addressee())
+            recommendations.addObject().put(NUMBER, recommendation.number()).put(TEXT, recommendation.text())
+                .put(ADDRESSEE, recommendation.addressee())
                 .put(PUBLIC, recommendation.followUpPublic()).put(STATUS, recommendation.status())
                 .put(REPLY, recommendation.reply()).put(REPLY_DATE, text(recommendation.replyDate()))
                 .put(REVIEW_DATE, text(recommendation.reviewDate()));
@@ -145,8 +148,9 @@ public class JsonPublicationFacts implements PublicationFacts
             }
             List<PublishedRecommendation> recommendations = new ArrayList<>();
             for (JsonNode line : root.path(RECOMMENDATIONS)) {
-                recommendations.add(new PublishedRecommendation(line.path(TEXT).asText(""),
-                    line.path(ADDRESSEE).asText(""), line.path(PUBLIC).asBoolean(), line.path(STATUS).asText(""),
+                recommendations.add(new PublishedRecommendation(line.path(NUMBER).asInt(),
+                    line.path(TEXT).asText(""), line.path(ADDRESSEE).asText(""), line.path(PUBLIC).asBoolean(),
+                    line.path(STATUS).asText(""),
                     line.path(REPLY).asText(""), date(line.path(REPLY_DATE)), date(line.path(REVIEW_DATE))));
             }
             JsonNode updated = root.path(UPDATED);

@@ -180,9 +180,9 @@ public final class FictionalCouncil
             + "\"optional\",\"referral\":\"PAT\",\"group\":\"Mobilité\",\"adoptingBody\":\"plenary\","
             + "\"adoptionDate\":\"%s\",\"votesFor\":20,\"votesAgainst\":1,\"votesAbstention\":2,"
             + "\"transmittedTo\":[\"PETR\"],\"summary\":\"Résumé.\",\"publicationDate\":\"%s\",\"updated\":"
-            + "\"%sT09:00:00Z\",\"recommendations\":[{\"text\":\"Première.\",\"addressee\":\"\","
+            + "\"%sT09:00:00Z\",\"recommendations\":[{\"number\":0,\"text\":\"Première.\",\"addressee\":\"\","
             + "\"followUpPublic\":false,\"status\":\"\",\"reply\":\"\",\"replyDate\":null,\"reviewDate\":null},"
-            + "{\"text\":\"Seconde.\",\"addressee\":\"PETR\",\"followUpPublic\":true,\"status\":\"not_taken\","
+            + "{\"number\":2,\"text\":\"Seconde.\",\"addressee\":\"PETR\",\"followUpPublic\":true,\"status\":\"not_taken\","
             + "\"reply\":\"Non.\",\"replyDate\":\"%s\",\"reviewDate\":null}]}", day(today, -10), day(today, -2),
             day(today, -2), day(today, -30));
         return SamplePages.withObject(pages, "CDD.Public.Opinions.AvisMobilite", "AvisMobilite",

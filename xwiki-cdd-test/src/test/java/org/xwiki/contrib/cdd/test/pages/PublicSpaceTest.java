@@ -237,11 +237,21 @@ class PublicSpaceTest extends AbstractPageTest
             "15/12/2025");
         publish(SCOT);
         String firstFacts = copyValues(SCOT_COPY).get(PublicationClass.FACTS);
+        // A member edits the text afterwards: a follow-up move does not publish that.
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        Map<String, List<String>> edit = new LinkedHashMap<>();
+        edit.put("form_token", List.of(this.scenario.getToken()));
+        edit.put(ContributionClass.REFERENCE + "_0_" + ContributionClass.SUMMARY, List.of("Un résumé changé."));
+        assertEquals(StandInSaveAction.Outcome.SAVED, new StandInSaveAction(this.scenario).save(SCOT, edit)
+            .outcome());
+        this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
 
         // The second recommendation is answered: the copy follows, published as the animator moved it.
         Document answered = move(SCOT, "recommendation", "taken_into_account", "object", "1");
         assertTrue(answered.selectFirst(".successmessage") != null, answered.text());
         assertFalse(firstFacts.equals(copyValues(SCOT_COPY).get(PublicationClass.FACTS)));
+        assertEquals("Avis sur SCoT.", copyValues(SCOT_COPY).get(PublicationClass.SUMMARY), "as published");
+        assertTrue(copyValues(SCOT_COPY).get(PublicationClass.FACTS).contains("\"summary\":\"Avis sur SCoT.\""));
         beGuest();
         Document followUp = this.renderer.render(page("CDD.Public.FollowUp"));
         assertTranslated(followUp);
@@ -350,6 +360,33 @@ class PublicSpaceTest extends AbstractPageTest
     }
 
     @Test
+    void anAnimatorWritesThePublicCopyAgainKeepingItsFirstPublicationDay() throws Exception
+    {
+        String mobilite = "CDD.Contributions.AvisMobilite";
+        Document sheet = this.renderer.render(this.scenario.storedPage(mobilite).orElseThrow(),
+            page("CDD.Code.ContributionSheet"));
+        assertEquals(List.of("Mettre à jour la copie publique"),
+            sheet.select("form.cdd-contribution-republish button").eachText());
+        assertTrue(sheet.select("form.cdd-workflow-move button").eachText().stream()
+            .noneMatch(text -> text.contains("copie")), "not among the moves");
+
+        Document answer = move(mobilite, "contribution", "published");
+        assertEquals("La copie publique a été réécrite à partir du texte tel qu’il est maintenant.",
+            answer.selectFirst(".successmessage").text());
+        assertTrue(this.scenario.getSavedComments().contains("Copie publique réécrite"));
+        Map<String, String> stored = copyValues("CDD.Public.Opinions.AvisMobilite");
+        // The fixture's copy said the recommendations' follow-up was public for the second one; the record's objects
+        // say none is: the copy now follows the record. The first publication day (two days ago) stays.
+        assertTrue(stored.get(PublicationClass.FACTS).contains("\"publicationDate\":\"2026-11-26\""), stored.toString());
+        assertFalse(stored.get(PublicationClass.FACTS).contains("\"followUpPublic\":true"));
+
+        this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
+        assertTrue(this.renderer.render(this.scenario.storedPage(mobilite).orElseThrow(),
+            page("CDD.Code.ContributionSheet")).select("form.cdd-contribution-republish").isEmpty(),
+            "only animators publish");
+    }
+
+    @Test
     void animatorsGetDraftPostsForSocialNetworksOthersDoNot() throws Exception
     {
         publish(SCOT);
@@ -376,15 +413,23 @@ class PublicSpaceTest extends AbstractPageTest
     void nothingAMemberTypedRunsOnAPublicPage() throws Exception
     {
         String attack = "<img src=x onerror=alert(1)>{{velocity}}RAN{{/velocity}}{{/html}}[[x>>javascript:alert(1)]]";
-        this.scenario.addPage(SamplePages.withObjects("CDD.Contributions.AvisHostile", attack, List.of(
+        // XWiki runs a title as Velocity when its page's author may script: the copy's author is an administrator.
+        String title = attack + " $xcontext.user #set($x = 1)";
+        this.scenario.addPage(SamplePages.withObjects("CDD.Contributions.AvisHostile", title, List.of(
             SamplePages.object(applicationPages(), ContributionClass.REFERENCE, 0, ContributionClass.TYPE, "opinion",
-                ContributionClass.STATUS, "adopted", ContributionClass.THEMES, "Eau", ContributionClass.SUMMARY,
+                ContributionClass.STATUS, "adopted", ContributionClass.THEMES, "Eau",
+                // A group field pointed at a member's private page: its title names the member.
+                ContributionClass.GROUP, "CDD.Members.Private.M1", ContributionClass.SUMMARY,
                 attack, ContributionClass.CONTEXT, attack, ContributionClass.FINDINGS, attack,
                 ContributionClass.ANNEXES, attack),
             SamplePages.object(applicationPages(), RecommendationClass.REFERENCE, 0, RecommendationClass.TEXT, attack,
                 RecommendationClass.FOLLOW_UP_STATUS, "partly", RecommendationClass.REPLY, attack,
                 RecommendationClass.REPLY_DATE, "2026-11-01", RecommendationClass.PUBLIC_FOLLOW_UP, "1"))));
         publish("CDD.Contributions.AvisHostile");
+        assertEquals(title, this.renderer.renderTitle(this.scenario.storedPage("CDD.Public.Opinions.AvisHostile")
+            .orElseThrow()), "the copy's title is the member's text, never run");
+        assertTrue(copyValues("CDD.Public.Opinions.AvisHostile").get(PublicationClass.FACTS).contains("\"group\":\"\""),
+            "only a working group's title is published");
 
         beGuest();
         List<Document> pages = List.of(library(), this.renderer.render(page("CDD.Public.FollowUp")),
@@ -393,10 +438,10 @@ class PublicSpaceTest extends AbstractPageTest
             assertTrue(html.select("script, img, a[href^=javascript]").isEmpty(), html.html());
             assertFalse(html.text().replace("{{velocity}}RAN", "").contains("RAN"), "nothing ran: " + html.text());
         }
-        assertTrue(pages.get(0).select(ARTICLES + " h2").eachText().contains(attack), "the title shown as text");
+        assertTrue(pages.get(0).select(ARTICLES + " h2").eachText().contains(title), "the title shown as text");
         org.w3c.dom.Document atom = feed("theme", "Eau");
         assertTrue(children(atom.getDocumentElement(), "entry").stream().anyMatch(e -> child(e, "title")
-            .getTextContent().equals(attack)), "the feed holds the title as text");
+            .getTextContent().equals(title)), "the feed holds the title as text");
     }
 
     private org.w3c.dom.Document feed(String... parameters) throws Exception
