@@ -19,8 +19,6 @@
  */
 package org.xwiki.contrib.cdd.publication;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +115,7 @@ public final class OpenRows
             row.put("resume", text.summary());
             row.put("date_publication", text.publicationDate());
             followUp(row, text);
-            row.put("url", absolute(base, urls.get(text.page())));
+            row.put("url", Links.absolute(base, urls.get(text.page())));
             rows.add(row);
         }
         return rows;
@@ -137,17 +135,5 @@ public final class OpenRows
     private static String title(Map<String, String> titles, String page)
     {
         return page == null ? "" : titles.getOrDefault(page, "");
-    }
-
-    private static String absolute(String base, String url)
-    {
-        if (url == null) {
-            return "";
-        }
-        try {
-            return base == null ? url : new URI(base).resolve(new URI(url)).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return "";
-        }
     }
 }

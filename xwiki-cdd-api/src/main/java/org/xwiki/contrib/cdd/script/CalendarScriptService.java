@@ -46,6 +46,7 @@ import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.publication.CalendarEvent;
 import org.xwiki.contrib.cdd.publication.CalendarFeed;
 import org.xwiki.contrib.cdd.publication.CalendarTokens;
+import org.xwiki.contrib.cdd.publication.Links;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -299,20 +300,12 @@ public class CalendarScriptService implements ScriptService
     public Map<String, String> absolute(Map<?, ?> urls, String base)
     {
         Map<String, String> absolute = new java.util.LinkedHashMap<>();
-        java.net.URI root;
-        try {
-            root = new java.net.URI(text(base));
-        } catch (java.net.URISyntaxException e) {
-            return absolute;
-        }
         for (Map.Entry<String, String> url : ScriptValues.toTextMap(urls).entrySet()) {
+            String link = Links.absolute(text(base), url.getValue());
             if (absolute.size() >= CalendarFeed.MAX_EVENTS) {
                 break;
-            }
-            try {
-                absolute.put(url.getKey(), root.resolve(new java.net.URI(url.getValue())).toString());
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-                // Left out: the event keeps no link.
+            } else if (!link.isEmpty()) {
+                absolute.put(url.getKey(), link);
             }
         }
         return absolute;
@@ -347,14 +340,7 @@ public class CalendarScriptService implements ScriptService
     /** The page on the wiki's host: unique among wikis, the same from one download to the next. */
     private static String uid(String kind, String page, String link)
     {
-        String host = "xwiki-cdd";
-        try {
-            String linkHost = link.isEmpty() ? null : new java.net.URI(link).getHost();
-            host = linkHost == null ? host : linkHost;
-        } catch (java.net.URISyntaxException e) {
-            // A link that is not a URI: the default host.
-        }
-        return kind + '-' + page + '@' + host;
+        return kind + '-' + page + '@' + Links.host(link, "xwiki-cdd");
     }
 
     private static int sequence(Object saved)

@@ -19,8 +19,6 @@
  */
 package org.xwiki.contrib.cdd.internal.publication;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,6 +37,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.publication.FeedHead;
+import org.xwiki.contrib.cdd.publication.Links;
 import org.xwiki.contrib.cdd.publication.PublicationFeed;
 import org.xwiki.contrib.cdd.publication.PublishedOpinion;
 
@@ -87,14 +86,11 @@ public class RomeAtomFeed implements PublicationFeed
         selfLink.setType("application/atom+xml");
         feed.setOtherLinks(List.of(selfLink));
         feed.setAlternateLinks(List.of(link(head.library(), ALTERNATE)));
-        URI self = uri(head.self());
-        String host = self == null || self.getHost() == null ? "localhost" : self.getHost();
+        String host = Links.host(head.self(), "localhost");
         List<Entry> entries = new ArrayList<>();
         for (PublishedOpinion opinion : opinions.stream().limit(MAX_ENTRIES).toList()) {
-            String url = urls.get(opinion.page());
-            URI link = url == null ? null : uri(url);
-            String resolved = link == null || self == null ? null : self.resolve(link).toString();
-            entries.add(entry(opinion, host, zone, resolved));
+            String url = Links.absolute(head.self(), urls.get(opinion.page()));
+            entries.add(entry(opinion, host, zone, url.isEmpty() ? null : url));
         }
         feed.setEntries(entries);
         feed.setUpdated(entries.stream().map(Entry::getUpdated).max(Comparator.naturalOrder())
@@ -157,15 +153,6 @@ public class RomeAtomFeed implements PublicationFeed
         boolean basic = c >= ' ' && c <= 0xD7FF;
         boolean beyond = c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
         return whitespace || basic || beyond;
-    }
-
-    private static URI uri(String text)
-    {
-        try {
-            return text == null ? null : new URI(text);
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     private static Link link(String href, String rel)
