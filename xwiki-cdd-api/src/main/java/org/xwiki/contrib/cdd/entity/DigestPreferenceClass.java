@@ -24,9 +24,10 @@ import java.util.List;
 import org.xwiki.stability.Unstable;
 
 /**
- * Whether a user receives the daily reminder e-mail. One object per user who chose, on the state page
- * {@value #PAGE}, written only by {@code CDD.Code.DigestService} with the user as the user: nobody can turn someone
- * else's digest off or on. A user without an object receives the digest, in the language of whoever runs it.
+ * Whether a user receives the daily reminder e-mail and the council's newsletter. One object per user who chose, on the
+ * state page {@value #PAGE}, written only by {@code CDD.Code.DigestService} with the user as the user: nobody can turn
+ * someone else's e-mails off or on. A user without an object receives both, the digest in the language of whoever
+ * runs it, the newsletter in the language the animator chose for it.
  *
  * @version $Id$
  * @since 1.0.0
@@ -52,6 +53,9 @@ public final class DigestPreferenceClass
     /** The language of their e-mail, one of {@link #LANGUAGES}; empty: the language of whoever runs the digest. */
     public static final String LANGUAGE = "language";
 
+    /** Whether they receive the council's newsletter (1) or turned it off (0). */
+    public static final String NEWSLETTER = "newsletter";
+
     /** The languages the application's e-mails are written in. */
     public static final List<String> LANGUAGES = List.of("fr", "en");
 
@@ -60,6 +64,7 @@ public final class DigestPreferenceClass
         .add(USER, PropertyType.USER)
         .add(DIGEST, PropertyType.BOOLEAN)
         .list(LANGUAGE, PropertyType.LIST, LANGUAGES)
+        .add(NEWSLETTER, PropertyType.BOOLEAN)
         .build();
 
     private DigestPreferenceClass()

@@ -40,7 +40,8 @@ public final class Entities
         MethodFeedbackClass.DEFINITION, TutorialClass.DEFINITION, ToolClass.DEFINITION, ResourceClass.DEFINITION,
         DossierClass.DEFINITION, NeedClass.DEFINITION, ArticleClass.DEFINITION, WorkflowStateClass.DEFINITION,
         DigestPreferenceClass.DEFINITION, DigestLogClass.DEFINITION, ReportClass.DEFINITION,
-        ReportSnapshotClass.DEFINITION, PublicationClass.DEFINITION, CalendarTokenClass.DEFINITION);
+        ReportSnapshotClass.DEFINITION, PublicationClass.DEFINITION, CalendarTokenClass.DEFINITION,
+        NewsletterLogClass.DEFINITION);
 
     /** Definitions of records joined from several classes, found by id only. */
     public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);

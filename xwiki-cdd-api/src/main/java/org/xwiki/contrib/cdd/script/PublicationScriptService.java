@@ -110,6 +110,16 @@ public class PublicationScriptService implements ScriptService
     @Named(CalendarScriptService.HINT)
     private ScriptService calendar;
 
+    @Inject
+    @Named(NewsletterScriptService.HINT)
+    private ScriptService newsletter;
+
+    /** @return the council's newsletter: {@code $services.cdd.publication.newsletter} */
+    public NewsletterScriptService getNewsletter()
+    {
+        return (NewsletterScriptService) this.newsletter;
+    }
+
     /** @return the council's calendar feeds: {@code $services.cdd.publication.calendar} */
     public CalendarScriptService getCalendar()
     {

@@ -65,6 +65,9 @@ public record ScriptError(String key, List<Object> parameters)
     /** A period whose end is before its start. Parameters: start, end. */
     public static final String BAD_PERIOD = "cdd.script.error.badPeriod";
 
+    /** A period longer than allowed. Parameters: start, end, the most days accepted. */
+    public static final String PERIOD_TOO_LONG = "cdd.script.error.periodTooLong";
+
     /** A date pattern could not be used. Parameter: the pattern. */
     public static final String BAD_PATTERN = "cdd.script.error.badPattern";
 

@@ -52,6 +52,8 @@ import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.entity.MethodClass;
 import org.xwiki.contrib.cdd.entity.ToolClass;
 import org.xwiki.contrib.cdd.internal.calendar.SystemClockProvider;
+import org.xwiki.contrib.cdd.publication.NewsletterIssue;
+import org.xwiki.contrib.cdd.publication.NewsletterPeriod;
 import org.xwiki.contrib.cdd.workflow.CouncilRole;
 import org.xwiki.test.annotation.AllComponents;
 import org.xwiki.test.annotation.BeforeComponent;
@@ -149,7 +151,7 @@ class ScriptServicesNeverThrowTest
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
             this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
             this.cdd.getPublication(), this.cdd.getPublication().getOpenData(),
-            this.cdd.getPublication().getCalendar());
+            this.cdd.getPublication().getCalendar(), this.cdd.getPublication().getNewsletter());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -173,7 +175,8 @@ class ScriptServicesNeverThrowTest
             ToolScriptService.class, IndicatorScriptService.class, TimeScriptService.class, GroupScriptService.class,
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
-            PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class)) {
+            PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class,
+            NewsletterScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -247,6 +250,31 @@ class ScriptServicesNeverThrowTest
             Map.of("Eau", "#EauPotable"));
         put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
             List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
+        NewsletterScriptService newsletter = publication.getNewsletter();
+        NewsletterPeriod november = newsletter.period("2026-11-01", "2026-11-30");
+        List<Object> referralRows = Collections.singletonList(new Object[] {"CDD.Saisines.A", "A",
+            new java.util.Date(), new java.util.Date()});
+        List<Object> groupRows = Collections.singletonList(new Object[] {"CDD.Groups.G.WebHome", "G", "XWiki.Ann"});
+        NewsletterIssue issue = newsletter.issue(november, opinions, referralRows, meetingRows, List.of(),
+            Map.of("CDD.Saisines.A", "/xwiki/bin/view/CDD/Saisines/A"), "https://w.example/");
+        put(arguments, "period", "2026-11-01", "2026-11-30");
+        put(arguments, "start", november);
+        put(arguments, "end", november);
+        put(arguments, "lastDay", november);
+        put(arguments, "joinLines", List.of("a", "b"));
+        put(arguments, "issue", november, opinions, referralRows, meetingRows, List.of(), Map.of(),
+            "https://w.example/");
+        put(arguments, "languageOf", Map.of("XWiki.Ann", Locale.ENGLISH), "XWiki.Ann", "fr");
+        put(arguments, "locale", "fr");
+        put(arguments, "parameters", issue, "Pays d’Arles", "fr");
+        put(arguments, "mail", issue, Map.of("heading", "H"), "fr", "https://w.example/");
+        put(arguments, "audiences", groupRows);
+        put(arguments, "audience", "CDD.Groups.G.WebHome", groupRows);
+        put(arguments, "users", newsletter.audience("council", groupRows),
+            Collections.singletonList(new Object[] {"CDD.Members.A", "XWiki.Ann"}), List.of("XWiki.Bob"), groupRows,
+            Collections.singletonList(new Object[] {"CDD.Groups.G.WebHome", "CDD.Members.A"}));
+        put(arguments, "recipients", List.of("XWiki.Ann"), Map.of("XWiki.Ann", "ann@exemple.fr"), List.of());
+        put(arguments, "sentBefore", List.of(), november, newsletter.audience("council", groupRows));
         ReportScriptService reports = this.cdd.getIndicators().getReport();
         Object activity = reports.build(Map.of(), "2026", List.of("PETR"));
         Object computed = this.cdd.getIndicators().compute(Map.of(), "2026-01-01", "2026-12-31");

@@ -226,6 +226,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.SelfEvaluation")), locale, folder, "selfevaluation"));
             files.add(write(this.renderer.render(report(), page("CDD.Code.ReportSheet")), locale, folder, "report"));
             files.add(write(this.renderer.render(page("CDD.Reports.WebHome")), locale, folder, "reports"));
+            files.add(write(this.renderer.render(page("CDD.Newsletter")), locale, folder, "newsletter"));
             files.addAll(writePublicPages(folder, locale));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
@@ -443,5 +444,37 @@ class MacroAccessibilityTest extends AbstractPageTest
             output);
         assertTrue(copied || "true".equals(run.get("postSelected")), output);
         assertEquals("", run.get("errors"), output);
+    }
+
+    /**
+     * Issue 15, item 5: the newsletter as a mail client shows it. An animator sends the fictional council's November
+     * 2026 newsletter; Chromium opens the HTML part the first member receives in a window 600 pixels wide: nothing
+     * wider than the window, no request for anything outside the message, no script; the screenshot is kept in
+     * {@code target/a11y/newsletter-600-fr.png}.
+     */
+    @Test
+    void theNewsletterReadsAt600PixelsWithoutAnyExternalResource() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
+        org.xwiki.contrib.cdd.test.page.FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().putAll(java.util.Map.of("form_token", this.scenario.getToken(), "from",
+            "2026-11-01", "to", "2026-11-30", "audience", "council", "newsletterLanguage", "fr"));
+        this.renderer.render(page("CDD.Code.NewsletterSend"));
+        String html = this.scenario.getSentMails().get(0).html();
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path file = folder.resolve("newsletter-fr.html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+
+        String output = runNode(Path.of(System.getProperty("cdd.a11y")), "mail-check.mjs", file,
+            folder.resolve("newsletter-600-fr.png"));
+
+        assertTrue(output.startsWith("0\n"), output);
+        java.util.Map<String, String> run = keyValues(output);
+        assertTrue(Integer.parseInt(run.get("scrollWidth")) <= 600, "no sideways scrolling: " + output);
+        assertEquals("", run.get("requests"), "no external resource");
+        assertEquals("0", run.get("scripts"));
+        assertTrue(run.get("text").contains("Saisines reçues PAT Reçue le 20 novembre 2026"), output);
     }
 }

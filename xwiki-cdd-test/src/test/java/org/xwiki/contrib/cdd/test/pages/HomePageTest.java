@@ -232,8 +232,9 @@ class HomePageTest extends AbstractPageTest
         assertTrue(sections(html).containsAll(List.of("Overdue actions",
             "Mandatory consultations without an opinion")));
         assertEquals("Révision du SCoT", html.selectFirst(".mandatory a").text());
-        assertEquals(14, this.scenario.getExecutedQueries().size(), "the confirmed states, the role, my member page, "
-            + "my groups (referent, member), my daily e-mail choice, my calendar address, then one query per list: "
+        assertEquals(15, this.scenario.getExecutedQueries().size(), "the confirmed states, the role, my member page, "
+            + "my groups (referent, member), my daily e-mail choice, who turned the newsletter off, my calendar "
+            + "address, then one query per list: "
             + this.scenario.getExecutedQueries());
     }
 

@@ -19,10 +19,14 @@
  */
 package org.xwiki.contrib.cdd.test.standin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Test stand-in for {@code ScriptMailResult}: a synchronous send's result, every message processed.
+ * Test stand-in for {@code ScriptMailResult}: a synchronous send's result, every message processed. Its batch id is a
+ * UUID, as the platform's; made of the recipients here (not random, as the platform's is) so
+ * that a test reads the same one each time.
  *
  * @version $Id$
  */
@@ -33,6 +37,14 @@ public class StandInMailResult
     StandInMailResult(List<StandInMailStatus> statuses)
     {
         this.statuses = List.copyOf(statuses);
+    }
+
+    /** @return the id under which the mail service stores the batch's statuses */
+    public String getBatchId()
+    {
+        StringBuilder recipients = new StringBuilder();
+        this.statuses.forEach(status -> recipients.append(status.getRecipients()).append(','));
+        return UUID.nameUUIDFromBytes(recipients.toString().getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** @return the status of each message */
