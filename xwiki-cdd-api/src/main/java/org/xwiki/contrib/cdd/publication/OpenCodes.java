@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.xwiki.contrib.cdd.entity.ContributionClass;
+import org.xwiki.contrib.cdd.entity.MeetingClass;
 import org.xwiki.contrib.cdd.entity.SaisineClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStates;
 
@@ -56,7 +57,13 @@ final class OpenCodes
         Map.entry(WorkflowStates.CLOSED, "close"), Map.entry(WorkflowStates.DECLINED, "declinee"),
         Map.entry(ContributionClass.OPINION, "avis"), Map.entry(ContributionClass.CONTRIBUTION, "contribution"),
         Map.entry(ContributionClass.NOTE, "note"), Map.entry(ContributionClass.REPORT, "rapport"),
-        Map.entry(ContributionClass.PLENARY, "pleniere"), Map.entry(ContributionClass.BUREAU, "bureau"));
+        Map.entry(ContributionClass.PLENARY, "pleniere"), Map.entry(ContributionClass.BUREAU, "bureau"),
+        Map.entry(MeetingClass.GROUP_MEETING, GROUP), Map.entry(MeetingClass.PUBLIC_EVENT,
+        "evenement_public"), Map.entry(WorkflowStates.DRAFT, "brouillon"), Map.entry(WorkflowStates.IN_REVIEW,
+        "en_relecture"), Map.entry(WorkflowStates.ADOPTED, "adoptee"), Map.entry(WorkflowStates.PUBLISHED,
+        "publiee"), Map.entry(WorkflowStates.ARCHIVED, "archivee"), Map.entry(WorkflowStates.PENDING, "en_attente"),
+        Map.entry(WorkflowStates.TAKEN_INTO_ACCOUNT, "prise_en_compte"), Map.entry(WorkflowStates.PARTLY,
+        "prise_en_compte_en_partie"), Map.entry(WorkflowStates.NOT_TAKEN, "non_retenue"));
 
     private OpenCodes()
     {

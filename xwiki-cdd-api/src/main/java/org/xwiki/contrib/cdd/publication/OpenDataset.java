@@ -30,7 +30,8 @@ import org.xwiki.stability.Unstable;
 /**
  * The datasets the council publishes under the Licence Ouverte / Etalab 2.0. Codes are French, as the national portal
  * expects; {@link #code} turns the application's ids into them. No column holds a person: no author, no requester, no
- * free text a member typed about someone (the question of a referral, a reason to decline it).
+ * free text a member typed about someone (the question of a referral, a reason to decline it), and no count of
+ * {@value SmallCounts#THRESHOLD} people or fewer.
  *
  * @version $Id$
  * @since 1.0.0
@@ -67,7 +68,19 @@ public enum OpenDataset
         OpenField.of("prises_en_compte", OpenField.INTEGER),
         OpenField.of("prises_en_compte_en_partie", OpenField.INTEGER),
         OpenField.of("non_retenues", OpenField.INTEGER), OpenField.of("en_attente", OpenField.INTEGER),
-        OpenField.of("suivi_non_publie", OpenField.INTEGER), OpenField.of("url", OpenField.STRING)));
+        OpenField.of("suivi_non_publie", OpenField.INTEGER), OpenField.of("url", OpenField.STRING))),
+
+    /**
+     * The figures of the activity reports the council published: the self-evaluation indicators and the council's
+     * composition, frozen when the bureau validated each report; a count of people only above
+     * {@value SmallCounts#THRESHOLD} ({@link SmallCounts}).
+     */
+    INDICATORS("indicateurs", List.of(new OpenField(OpenCodes.ID, OpenField.STRING, true, List.of()),
+        new OpenField("annee", OpenField.INTEGER, true, List.of()),
+        new OpenField("indicateur", OpenField.STRING, true, List.copyOf(OpenIndicators.CODES.values())),
+        OpenField.of("categorie", OpenField.STRING), OpenField.of("valeur", OpenField.NUMBER),
+        new OpenField("unite", OpenField.STRING, true, List.copyOf(OpenIndicators.UNITS.values())),
+        new OpenField("diffusion", OpenField.STRING, true, OpenIndicators.DIFFUSION)));
 
     /** Several values in one cell are joined with this separator. */
     public static final String SEPARATOR = " | ";

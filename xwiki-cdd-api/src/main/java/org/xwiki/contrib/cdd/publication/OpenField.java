@@ -28,7 +28,7 @@ import org.xwiki.stability.Unstable;
  * description are the translations {@code cdd.opendata.field.<name>} and {@code cdd.opendata.field.<name>.description}.
  *
  * @param name the column's name, in French as the national open data portal expects
- * @param type {@link #STRING}, {@link #DATE} or {@link #INTEGER}
+ * @param type {@link #STRING}, {@link #DATE}, {@link #INTEGER} or {@link #NUMBER}
  * @param required whether every row has a value
  * @param values the only values allowed, empty when any value is
  * @version $Id$
@@ -45,6 +45,9 @@ public record OpenField(String name, String type, boolean required, List<String>
 
     /** A whole number. */
     public static final String INTEGER = "integer";
+
+    /** A decimal number, with a point. */
+    public static final String NUMBER = "number";
 
     /** Copies the values so that a field cannot change. */
     public OpenField

@@ -30,8 +30,10 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.publication.OpenData;
 import org.xwiki.contrib.cdd.publication.OpenDataset;
+import org.xwiki.contrib.cdd.publication.OpenIndicators;
 import org.xwiki.contrib.cdd.publication.OpenRows;
 import org.xwiki.contrib.cdd.publication.PublishedOpinion;
+import org.xwiki.contrib.cdd.publication.PublishedReport;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -121,9 +123,19 @@ public class OpenDataScriptService implements ScriptService
     }
 
     /**
+     * @param reports the published activity reports ({@code $services.cdd.publication.documents.reports})
+     * @return the rows of the aggregate indicators' dataset
+     */
+    public List<Map<String, Object>> indicators(List<?> reports)
+    {
+        return OpenIndicators.rows(reports == null ? List.of() : reports.stream()
+            .filter(PublishedReport.class::isInstance).map(PublishedReport.class::cast).toList());
+    }
+
+    /**
      * @param dataset the dataset ({@link #dataset})
      * @param format {@code csv}, {@code json} or {@code schema}
-     * @param rows its rows ({@link #referrals}, {@link #texts}); unused for the schema
+     * @param rows its rows ({@link #referrals}, {@link #texts}, {@link #indicators}); unused for the schema
      * @param path the URL of the CSV file, which the schema names
      * @return the file; null for an unknown dataset or format
      */

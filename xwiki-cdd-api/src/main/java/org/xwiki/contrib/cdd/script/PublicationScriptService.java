@@ -33,9 +33,11 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.entity.ArticleClass;
 import org.xwiki.contrib.cdd.entity.ContributionClass;
 import org.xwiki.contrib.cdd.entity.PublicationClass;
 import org.xwiki.contrib.cdd.entity.RecommendationClass;
+import org.xwiki.contrib.cdd.entity.ReportClass;
 import org.xwiki.contrib.cdd.entity.WorkflowStates;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.publication.FeedHead;
@@ -77,6 +79,12 @@ public class PublicationScriptService implements ScriptService
     /** The move changes what the copy shows (a recommendation's follow-up): the copy is written again. */
     public static final String UPDATE = "update";
 
+    /** The move adopts or repeals an article: the public copy of the charter in force is written again. */
+    public static final String CHARTER = "charter";
+
+    /** The move publishes an activity report: its public copy is written. */
+    public static final String REPORT = "report";
+
     /** The most copies read for one page: far above what a council publishes in its lifetime. */
     public static final int MAX_OPINIONS = 2000;
 
@@ -114,10 +122,20 @@ public class PublicationScriptService implements ScriptService
     @Named(NewsletterScriptService.HINT)
     private ScriptService newsletter;
 
+    @Inject
+    @Named(PublicDocumentsScriptService.HINT)
+    private ScriptService documents;
+
     /** @return the council's newsletter: {@code $services.cdd.publication.newsletter} */
     public NewsletterScriptService getNewsletter()
     {
         return (NewsletterScriptService) this.newsletter;
+    }
+
+    /** @return the charter in force and the activity reports: {@code $services.cdd.publication.documents} */
+    public PublicDocumentsScriptService getDocuments()
+    {
+        return (PublicDocumentsScriptService) this.documents;
     }
 
     /** @return the council's calendar feeds: {@code $services.cdd.publication.calendar} */
@@ -159,8 +177,8 @@ public class PublicationScriptService implements ScriptService
      * @param to the state after the move
      * @param contributionState the contribution's confirmed state after the move (for a recommendation, the state of
      *     the text it belongs to)
-     * @return {@link #PUBLISH}, {@link #WITHDRAW}, {@link #UPDATE}, or an empty text when the public copy is not
-     *     concerned
+     * @return {@link #PUBLISH}, {@link #WITHDRAW}, {@link #UPDATE} (a text's copy), {@link #CHARTER} (the charter's),
+     *     {@link #REPORT} (a report's), or an empty text when no public copy is concerned
      */
     public String action(String workflow, String from, String to, String contributionState)
     {
@@ -173,6 +191,10 @@ public class PublicationScriptService implements ScriptService
             }
         } else if (RecommendationClass.ID.equals(workflow) && WorkflowStates.PUBLISHED.equals(contributionState)) {
             action = UPDATE;
+        } else if (ArticleClass.ID.equals(workflow)) {
+            action = CHARTER;
+        } else if (ReportClass.ID.equals(workflow) && WorkflowStates.PUBLISHED.equals(to)) {
+            action = REPORT;
         }
         return action;
     }

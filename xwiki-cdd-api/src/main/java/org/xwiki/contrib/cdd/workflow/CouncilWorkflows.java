@@ -195,7 +195,7 @@ public final class CouncilWorkflows
 
     /**
      * Yearly activity report: the bureau validates it (its figures are frozen; only a draft is frozen again), each
-     * deliberative body debates it (one date per body), then it is published.
+     * deliberative body debates it (one date per body), then it is published (its public copy is written).
      */
     public static final WorkflowDefinition REPORT = WorkflowDefinition.builder(ReportClass.ID, ReportClass.STATUS,
         states(WorkflowStates.REPORT_STATES))
@@ -203,6 +203,8 @@ public final class CouncilWorkflows
         .move(VALIDATED, DRAFT, ANIMATOR)
         .move(VALIDATED, WorkflowStates.DEBATED, ANIMATOR, List.of(ReportClass.DEBATES), List.of())
         .move(WorkflowStates.DEBATED, PUBLISHED, ANIMATOR, List.of(), List.of(ReportClass.PUBLICATION_DATE))
+        // As for a text: writes the public copy anew (a report published before the public space existed).
+        .move(PUBLISHED, PUBLISHED, ANIMATOR)
         .build();
 
     /** Every workflow, by entity id. */

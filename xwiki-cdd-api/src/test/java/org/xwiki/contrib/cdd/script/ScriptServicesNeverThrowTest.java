@@ -151,7 +151,8 @@ class ScriptServicesNeverThrowTest
             this.cdd.workflow("saisine"), this.cdd.getStates(), this.cdd.getStates().of(CONFIRMED_ROWS),
             this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
             this.cdd.getPublication(), this.cdd.getPublication().getOpenData(),
-            this.cdd.getPublication().getCalendar(), this.cdd.getPublication().getNewsletter());
+            this.cdd.getPublication().getCalendar(), this.cdd.getPublication().getNewsletter(),
+            this.cdd.getPublication().getDocuments());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -176,7 +177,7 @@ class ScriptServicesNeverThrowTest
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
             PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class,
-            NewsletterScriptService.class)) {
+            NewsletterScriptService.class, PublicDocumentsScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -250,6 +251,17 @@ class ScriptServicesNeverThrowTest
             Map.of("Eau", "#EauPotable"));
         put(arguments, "atom", opinions, Map.of("CDD.Public.Opinions.A", "/xwiki/bin/view/CDD/Public/Opinions/A"),
             List.of("https://w.example/xwiki/bin/get/CDD/Public/Feed", "https://w.example/", "T", "C"));
+        ReportScriptService reportService = this.cdd.getIndicators().getReport();
+        String frozen = reportService.freeze(reportService.snapshot(reportService.build(Map.of(), 2025,
+            List.of("PETR")), null, this.cdd.getIndicators().compute(Map.of(), 2025), Map.of()));
+        List<Object> reportRows = Collections.singletonList(new Object[] {"CDD.Public.Reports.2025", 2025, frozen});
+        PublicDocumentsScriptService documents = publication.getDocuments();
+        put(arguments, "reports", reportRows);
+        put(arguments, "publicIndicators", documents.reports(reportRows).get(0).figures());
+        put(arguments, "secret", "secret_statistique");
+        put(arguments, "withheld", Map.of("A", 3, "B", 12));
+        put(arguments, "shown", 6);
+        put(arguments, "indicators", documents.reports(reportRows));
         NewsletterScriptService newsletter = publication.getNewsletter();
         NewsletterPeriod november = newsletter.period("2026-11-01", "2026-11-30");
         List<Object> referralRows = Collections.singletonList(new Object[] {"CDD.Saisines.A", "A",

@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.cdd.internal.publication;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,8 @@ public class DefaultOpenData implements OpenData
                 Object value = row.get(field.name());
                 if (value instanceof Integer number) {
                     line.put(field.name(), number);
+                } else if (value instanceof BigDecimal number) {
+                    line.put(field.name(), number);
                 } else if (value == null || text(value).isEmpty()) {
                     line.putNull(field.name());
                 } else {
@@ -151,6 +154,9 @@ public class DefaultOpenData implements OpenData
 
     private static String text(Object value)
     {
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
         return value instanceof LocalDate || value instanceof Integer || value instanceof String ? value.toString()
             : "";
     }

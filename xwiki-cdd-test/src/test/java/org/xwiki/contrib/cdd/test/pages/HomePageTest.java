@@ -104,7 +104,8 @@ class HomePageTest extends AbstractPageTest
         // Only the public space: no list of the council's records, no query of them.
         assertEquals(List.of(), sections(html));
         assertEquals(List.of("The council’s publications", "Follow-up of the recommendations",
-            "Atom feed of the publications"), html.select(".cdd-home-public nav a").eachText());
+            "The council’s charter", "Activity reports", "Atom feed of the publications"),
+            html.select(".cdd-home-public nav a").eachText());
         assertEquals("For the public", html.selectFirst(".cdd-home-public h2").text());
     }
 

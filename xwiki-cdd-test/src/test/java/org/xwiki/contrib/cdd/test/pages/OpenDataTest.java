@@ -101,7 +101,7 @@ class OpenDataTest extends AbstractPageTest
         return body;
     }
 
-    private static List<CSVRecord> csv(String text) throws Exception
+    static List<CSVRecord> csv(String text) throws Exception
     {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
             .parse(new StringReader(text))) {
@@ -183,9 +183,9 @@ class OpenDataTest extends AbstractPageTest
 
         Document index = this.renderer.render(page("CDD.Public.Data"));
         assertTranslated(index);
-        assertEquals(6, index.select(".cdd-public-dataset a[href*=DataFile]").size());
-        assertEquals(List.of("Saisines du conseil de développement", "Textes publiés par le conseil de développement"),
-            index.select(".cdd-public-dataset h2").eachText());
+        assertEquals(9, index.select(".cdd-public-dataset a[href*=DataFile]").size());
+        assertEquals(List.of("Saisines du conseil de développement", "Textes publiés par le conseil de développement",
+            "Indicateurs du conseil de développement"), index.select(".cdd-public-dataset h2").eachText());
         this.scenario.setLocale(Locale.ENGLISH);
         JsonNode english = new ObjectMapper().readTree(file("avis", "schema"));
         assertEquals("Texts published by the development council", english.path("title").asText());
@@ -193,7 +193,7 @@ class OpenDataTest extends AbstractPageTest
     }
 
     /** Checks rows against a Table Schema: every column, its type, required values, allowed values, unique keys. */
-    private static List<String> validate(JsonNode schema, JsonNode rows)
+    static List<String> validate(JsonNode schema, JsonNode rows)
     {
         List<String> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -229,6 +229,7 @@ class OpenDataTest extends AbstractPageTest
     {
         boolean ok = switch (type) {
             case "integer" -> value.isInt();
+            case "number" -> value.isNumber();
             case "date" -> value.isTextual() && parses(value.asText());
             default -> value.isTextual();
         };

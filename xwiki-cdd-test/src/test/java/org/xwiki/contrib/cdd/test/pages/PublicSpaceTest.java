@@ -199,8 +199,8 @@ class PublicSpaceTest extends AbstractPageTest
 
         Document home = this.renderer.render(page("CDD.WebHome"));
         assertTrue(home.select(".cdd-dashboard-list").isEmpty(), "a guest sees no dashboard");
-        assertEquals(List.of("Publications du conseil", "Suivi des recommandations", "Fil Atom des publications"),
-            home.select(".cdd-home-public nav a").eachText());
+        assertEquals(List.of("Publications du conseil", "Suivi des recommandations", "La charte du conseil",
+            "Rapports d’activité", "Fil Atom des publications"), home.select(".cdd-home-public nav a").eachText());
     }
 
     @Test

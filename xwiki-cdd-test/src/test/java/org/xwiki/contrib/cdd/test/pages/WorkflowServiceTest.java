@@ -334,7 +334,9 @@ class WorkflowServiceTest extends AbstractPageTest
 
         inGroups(CouncilRole.ANIMATORS_GROUP);
         run();
-        assertEquals(List.of("Status: proposed → adopted", "Status: proposed → adopted"), this.scenario.getSavedComments());
+        // The state page, the charter, and the public copy of the charter in force.
+        assertEquals(List.of("Status: proposed → adopted", "Status: proposed → adopted",
+            "Status: proposed → adopted"), this.scenario.getSavedComments());
         StandInObject adopted = this.scenario.document(charter).getObject("CDD.Code.ArticleClass", 1);
         assertEquals("adopted", adopted.getValue("status"));
         assertInstanceOf(Date.class, adopted.getValue("adoptedDate"), "the adoption day is stamped");
