@@ -112,6 +112,29 @@ public abstract class AbstractPageTest
     }
 
     /**
+     * Submits a form to a service page as a browser does: a POST with the user's CSRF token and the given parameters;
+     * the request is a plain GET again afterwards.
+     *
+     * @param service the service page
+     * @param parameters names and values, in turn
+     * @return the service's answer
+     * @throws Exception when the page cannot be rendered or shows a rendering error
+     */
+    protected org.jsoup.nodes.Document submit(String service, String... parameters) throws Exception
+    {
+        this.scenario.setMethod("POST");
+        this.scenario.getParameters().clear();
+        this.scenario.getParameters().put("form_token", this.scenario.getToken());
+        for (int i = 0; i < parameters.length; i += 2) {
+            this.scenario.getParameters().put(parameters[i], parameters[i + 1]);
+        }
+        org.jsoup.nodes.Document answer = this.renderer.render(page(service));
+        this.scenario.setMethod("GET");
+        this.scenario.getParameters().clear();
+        return answer;
+    }
+
+    /**
      * Fails when the page shows a translation key instead of its text (a key missing from a bundle).
      *
      * @param html a rendered page

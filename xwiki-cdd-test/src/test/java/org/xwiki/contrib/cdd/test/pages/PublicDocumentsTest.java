@@ -69,24 +69,10 @@ class PublicDocumentsTest extends AbstractPageTest
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
     }
 
-    private Document post(String service, String... parameters) throws Exception
-    {
-        this.scenario.setMethod("POST");
-        this.scenario.getParameters().clear();
-        this.scenario.getParameters().put("form_token", this.scenario.getToken());
-        for (int i = 0; i < parameters.length; i += 2) {
-            this.scenario.getParameters().put(parameters[i], parameters[i + 1]);
-        }
-        Document answer = this.renderer.render(page(service));
-        this.scenario.setMethod("GET");
-        this.scenario.getParameters().clear();
-        return answer;
-    }
-
     private void move(String workflow, String target, String to, String object)
     {
         try {
-            Document answer = post("CDD.Code.WorkflowService", "workflow", workflow, "target", target, "to", to,
+            Document answer = submit("CDD.Code.WorkflowService", "workflow", workflow, "target", target, "to", to,
                 "object", object);
             assertNotNull(answer.selectFirst(".successmessage"), answer.text());
         } catch (Exception e) {
@@ -160,9 +146,9 @@ class PublicDocumentsTest extends AbstractPageTest
 
     private void publishTheReport() throws Exception
     {
-        post("CDD.Code.ReportService", "action", "prepare", "year", "2026");
+        submit("CDD.Code.ReportService", "action", "prepare", "year", "2026");
         move("report", REPORT, "validated", "0");
-        post("CDD.Code.ReportService", "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_1",
+        submit("CDD.Code.ReportService", "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_1",
             "2026-11-21", "debate_2", "2026-11-24", "debate_3", "2026-11-25");
         move("report", REPORT, "debated", "0");
         assertTrue(this.scenario.storedPage(REPORT_COPY).isEmpty(), "a debated report is not public yet");

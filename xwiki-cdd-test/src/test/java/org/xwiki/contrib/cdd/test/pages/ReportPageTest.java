@@ -69,28 +69,14 @@ class ReportPageTest extends AbstractPageTest
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
     }
 
-    private Document post(String service, String... parameters) throws Exception
-    {
-        this.scenario.setMethod("POST");
-        this.scenario.getParameters().clear();
-        this.scenario.getParameters().put("form_token", this.scenario.getToken());
-        for (int i = 0; i < parameters.length; i += 2) {
-            this.scenario.getParameters().put(parameters[i], parameters[i + 1]);
-        }
-        Document answer = this.renderer.render(page(service));
-        this.scenario.setMethod("GET");
-        this.scenario.getParameters().clear();
-        return answer;
-    }
-
     private Document prepare() throws Exception
     {
-        return post(SERVICE, "action", "prepare", "year", "2026");
+        return submit(SERVICE, "action", "prepare", "year", "2026");
     }
 
     private Document move(String to) throws Exception
     {
-        return post("CDD.Code.WorkflowService", "workflow", "report", "target", REPORT, "to", to);
+        return submit("CDD.Code.WorkflowService", "workflow", "report", "target", REPORT, "to", to);
     }
 
     private Document report() throws Exception
@@ -217,7 +203,7 @@ class ReportPageTest extends AbstractPageTest
     void theReportCountsAsDebatedOnlyOnceEveryBodyDebatedIt() throws Exception
     {
         prepare();
-        Document tooEarly = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20");
+        Document tooEarly = submit(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20");
         assertEquals(List.of("Les dates des débats s’enregistrent une fois le rapport validé par le bureau."),
             tooEarly.select(".cdd-workflow-errors li").eachText());
         move("validated");
@@ -227,19 +213,19 @@ class ReportPageTest extends AbstractPageTest
         assertEquals(4, form.select("form.cdd-report-debates-form input[type=date]").size(), "one per body");
         assertLabelsBound(form, "form.cdd-report-debates-form label");
 
-        Document future = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-12-15");
+        Document future = submit(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-12-15");
         assertEquals(List.of("La date du débat à " + BODIES + " doit être comprise entre le 1er janvier 2026 et "
             + "aujourd’hui."), future.select(".cdd-workflow-errors li").eachText());
         assertEquals(saves, this.scenario.getSavedComments().size(), "nothing saved when refused");
 
-        post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_2", "2026-11-24");
+        submit(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_2", "2026-11-24");
         assertEquals(saves + 1, this.scenario.getSavedComments().size());
         Document missing = move("debated");
         assertTrue(missing.select(".cdd-workflow-errors li").text().contains(
             "Date du débat dans chaque organe délibérant"), missing.text());
         assertEquals(saves + 1, this.scenario.getSavedComments().size(), "the refused move saves nothing");
 
-        post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_1", "2026-11-21",
+        submit(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-20", "debate_1", "2026-11-21",
             "debate_2", "2026-11-24", "debate_3", "2026-11-25");
         Document debated = move("debated");
         assertTrue(debated.selectFirst(".successmessage") != null, debated.text());
@@ -253,11 +239,11 @@ class ReportPageTest extends AbstractPageTest
         assertEquals(List.of("Publish"), english.select("form.cdd-workflow-move button").eachText());
 
         this.scenario.setGroups(CouncilRole.MEMBERS_GROUP);
-        Document member = post(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-01");
+        Document member = submit(SERVICE, "action", "debates", "report", REPORT, "debate_0", "2026-11-01");
         assertEquals(List.of("Only the council’s animators can prepare a report or record its debates."),
             member.select(".cdd-workflow-errors li").eachText());
         int before = this.scenario.getSavedComments().size();
-        Document memberPrepares = post(SERVICE, "action", "prepare", "year", "2026");
+        Document memberPrepares = submit(SERVICE, "action", "prepare", "year", "2026");
         assertFalse(memberPrepares.select(".cdd-workflow-errors li").isEmpty());
         assertEquals(before, this.scenario.getSavedComments().size(), "a member prepares nothing");
     }
@@ -298,9 +284,9 @@ class ReportPageTest extends AbstractPageTest
     {
         this.scenario.setLocale(Locale.ENGLISH);
         assertEquals(List.of("Choose the year of the report: 2025 or 2026."),
-            post(SERVICE, "action", "prepare", "year", "1999").select(".cdd-workflow-errors li").eachText());
+            submit(SERVICE, "action", "prepare", "year", "1999").select(".cdd-workflow-errors li").eachText());
         assertEquals(List.of("Choose the year of the report: 2025 or 2026."),
-            post(SERVICE, "action", "prepare", "year", "99999999999999999999").select(".cdd-workflow-errors li")
+            submit(SERVICE, "action", "prepare", "year", "99999999999999999999").select(".cdd-workflow-errors li")
                 .eachText());
         this.scenario.setMethod("GET");
         assertTrue(this.renderer.render(page(SERVICE)).text().contains("only acts on a form"));
