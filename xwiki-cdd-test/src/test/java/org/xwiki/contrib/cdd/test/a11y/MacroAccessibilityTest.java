@@ -47,6 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MacroAccessibilityTest extends AbstractPageTest
 {
+    private static final String REPORT_COPY = "CDD.Public.Reports.2026";
+
     /** Every macro, every variant that changes the markup. */
     static final String ALL_MACROS = String.join("\n",
         "== Statuses ==",
@@ -221,7 +223,8 @@ class MacroAccessibilityTest extends AbstractPageTest
             this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(),
                 "CDD.Code.Configuration", "Configuration", "CDD.Code.ConfigurationClass", "colleges",
                 "citizens\nassociations\neconomy\nunions", "communes", "Arles=ACCM\nTarascon=TPA", "ageClasses",
-                "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20", "tolerancePoints", "5"));
+                "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20", "tolerancePoints", "5", "deliberativeBodies",
+                "Comité syndical du PETR\nConseil communautaire ACCM"));
             files.add(write(this.renderer.render(page("CDD.Members.Composition")), locale, folder, "composition"));
             files.add(write(this.renderer.render(page("CDD.SelfEvaluation")), locale, folder, "selfevaluation"));
             files.add(write(this.renderer.render(report(), page("CDD.Code.ReportSheet")), locale, folder, "report"));
@@ -249,7 +252,8 @@ class MacroAccessibilityTest extends AbstractPageTest
 
     /**
      * Issue 15: the public space as a guest reads it, once an animator published AvisSCoT of the fictional year (its
-     * second recommendation's follow-up made public): the library, the text, the follow-up and the home page.
+     * second recommendation's follow-up made public), an article of the charter adopted and the 2026 report published:
+     * the library, the text, the follow-up, the home page, the open data, the charter, the reports and a report.
      */
     private List<Path> writePublicPages(Path folder, Locale locale) throws Exception
     {
@@ -264,6 +268,9 @@ class MacroAccessibilityTest extends AbstractPageTest
             this.scenario.setMethod("GET");
             this.scenario.getParameters().clear();
         }
+        if (this.scenario.storedPage(REPORT_COPY).isEmpty()) {
+            publishTheCharterAndTheReport();
+        }
         String user = this.scenario.getUser();
         this.scenario.setUser(null);
         this.scenario.setGroups();
@@ -275,11 +282,41 @@ class MacroAccessibilityTest extends AbstractPageTest
                 .orElseThrow(), page("CDD.Code.PublicationSheet")), locale, folder, "public-text"));
             files.add(write(this.renderer.render(page("CDD.WebHome")), locale, folder, "public-home"));
             files.add(write(this.renderer.render(page("CDD.Public.Data")), locale, folder, "public-data"));
+            files.add(write(this.renderer.render(this.scenario.storedPage("CDD.Public.Charter").orElseThrow()), locale,
+                folder, "public-charter"));
+            files.add(write(this.renderer.render(page("CDD.Public.Reports.WebHome")), locale, folder,
+                "public-reports"));
+            files.add(write(this.renderer.render(this.scenario.storedPage(REPORT_COPY).orElseThrow(),
+                page("CDD.Code.PublicReportSheet")), locale, folder, "public-report"));
         } finally {
             this.scenario.setUser(user);
             this.scenario.setGroups("CDD.Code.AnimatorsGroup");
         }
         return files;
+    }
+
+    /** An animator adopts an article of the charter, then prepares, validates, debates and publishes the 2026 report. */
+    private void publishTheCharterAndTheReport() throws Exception
+    {
+        this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObjects("CDD.Charter.WebHome", "Charte",
+            List.of(org.xwiki.contrib.cdd.test.page.SamplePages.object(applicationPages(), "CDD.Code.ArticleClass", 0,
+                "number", "1", "title", "Objet", "text", "Le conseil **éclaire** les élus.", "status", "proposed"))));
+        String service = "CDD.Code.WorkflowService";
+        moved(submit(service, "workflow", "article", "target", "CDD.Charter.WebHome", "to", "adopted", "object", "0"));
+        String report = "CDD.Reports.2026";
+        submit("CDD.Code.ReportService", "action", "prepare", "year", "2026");
+        moved(submit(service, "workflow", "report", "target", report, "to", "validated"));
+        moved(submit("CDD.Code.ReportService", "action", "debates", "report", report, "debate_0", "2026-11-20",
+            "debate_1", "2026-11-21"));
+        moved(submit(service, "workflow", "report", "target", report, "to", "debated"));
+        moved(submit(service, "workflow", "report", "target", report, "to", "published"));
+    }
+
+    private static void moved(Document answer)
+    {
+        if (answer.selectFirst(".successmessage") == null) {
+            throw new AssertionError(answer.text());
+        }
     }
 
     // The fictional council's 2026 report, a draft: its figures computed from the records, the bureau's foreword.
