@@ -41,7 +41,8 @@ public final class Entities
         DossierClass.DEFINITION, NeedClass.DEFINITION, ArticleClass.DEFINITION, WorkflowStateClass.DEFINITION,
         DigestPreferenceClass.DEFINITION, DigestLogClass.DEFINITION, ReportClass.DEFINITION,
         ReportSnapshotClass.DEFINITION, PublicationClass.DEFINITION, CalendarTokenClass.DEFINITION,
-        NewsletterLogClass.DEFINITION, PublicArticleClass.DEFINITION, PublicReportClass.DEFINITION);
+        NewsletterLogClass.DEFINITION, PublicArticleClass.DEFINITION, PublicReportClass.DEFINITION,
+        AccessibilityStatementClass.DEFINITION);
 
     /** Definitions of records joined from several classes, found by id only. */
     public static final List<EntityDefinition> JOINED = List.of(MemberPrivateClass.WITH_MEMBER);

@@ -29,10 +29,12 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.DateBounds;
+import org.xwiki.contrib.cdd.entity.AccessibilityStatementClass;
 import org.xwiki.contrib.cdd.entity.PublicArticleClass;
 import org.xwiki.contrib.cdd.entity.PublicReportClass;
 import org.xwiki.contrib.cdd.indicators.Indicator;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
+import org.xwiki.contrib.cdd.publication.AccessibilityCompliance;
 import org.xwiki.contrib.cdd.publication.OpenIndicators;
 import org.xwiki.contrib.cdd.publication.PublishedReport;
 import org.xwiki.contrib.cdd.publication.SmallCounts;
@@ -43,8 +45,9 @@ import org.xwiki.stability.Unstable;
 
 /**
  * {@code $services.cdd.publication.documents}: the council's public documents beside its texts, the charter in force
- * ({@value PublicArticleClass#PAGE}) and the published activity reports ({@value PublicReportClass#SPACE}); both are
- * copies the workflow service writes (see {@link PublicationScriptService#action}), which the public pages read with
+ * ({@value PublicArticleClass#PAGE}), the published activity reports ({@value PublicReportClass#SPACE}) and the
+ * accessibility statement ({@value AccessibilityStatementClass#PAGE}); the first two are copies the workflow service
+ * writes (see {@link PublicationScriptService#action}), which the public pages read with
  * one query.
  *
  * @version $Id$
@@ -135,6 +138,25 @@ public class PublicDocumentsScriptService implements ScriptService
     public boolean secret(Object value)
     {
         return OpenIndicators.SECRET.equals(value);
+    }
+
+    /** @return the public page of the council's accessibility statement */
+    public String getStatementPage()
+    {
+        return AccessibilityStatementClass.PAGE;
+    }
+
+    /**
+     * @param rate the share of the RGAA criteria the last audit found respected, in percent (a number or its text);
+     *     empty when there was no audit
+     * @param auditDate the day the audit ended; without it the rate does not count (no audit, not compliant)
+     * @return the status the statement announces: {@code full}, {@code partial} or {@code none}
+     *     ({@link AccessibilityCompliance})
+     */
+    public String accessibilityStatus(Object rate, Object auditDate)
+    {
+        boolean audited = auditDate != null && !auditDate.toString().isBlank();
+        return AccessibilityCompliance.status(audited ? ScriptValues.toInteger(rate) : null);
     }
 
     /**

@@ -261,6 +261,7 @@ class ScriptServicesNeverThrowTest
         put(arguments, "secret", "secret_statistique");
         put(arguments, "withheld", Map.of("A", 3, "B", 12));
         put(arguments, "shown", 6);
+        put(arguments, "accessibilityStatus", "72", "2026-10-15");
         put(arguments, "indicators", documents.reports(reportRows));
         NewsletterScriptService newsletter = publication.getNewsletter();
         NewsletterPeriod november = newsletter.period("2026-11-01", "2026-11-30");

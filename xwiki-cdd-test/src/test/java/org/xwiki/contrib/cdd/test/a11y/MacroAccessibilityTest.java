@@ -170,11 +170,11 @@ class MacroAccessibilityTest extends AbstractPageTest
         return values;
     }
 
-    private static String runNode(Path a11y, String script, Path... files) throws Exception
+    private static String runNode(Path a11y, String script, Object... arguments) throws Exception
     {
         List<String> command = new ArrayList<>(List.of("node", script));
-        for (Path file : files) {
-            command.add(file.toString());
+        for (Object argument : arguments) {
+            command.add(argument.toString());
         }
         Process process = new ProcessBuilder(command).directory(a11y.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -288,6 +288,8 @@ class MacroAccessibilityTest extends AbstractPageTest
                 "public-reports"));
             files.add(write(this.renderer.render(this.scenario.storedPage(REPORT_COPY).orElseThrow(),
                 page("CDD.Code.PublicReportSheet")), locale, folder, "public-report"));
+            files.add(write(this.renderer.render(page("CDD.Public.Accessibility"),
+                page("CDD.Code.AccessibilityStatementSheet")), locale, folder, "public-accessibility"));
         } finally {
             this.scenario.setUser(user);
             this.scenario.setGroups("CDD.Code.AnimatorsGroup");
@@ -513,5 +515,78 @@ class MacroAccessibilityTest extends AbstractPageTest
         assertEquals("", run.get("requests"), "no external resource");
         assertEquals("0", run.get("scripts"));
         assertTrue(run.get("text").contains("Saisines reçues PAT Reçue le 20 novembre 2026"), output);
+    }
+
+    /** The keyboard walk fails where a keyboard user would be stuck: no focus indicator, no name, a trap. */
+    @Test
+    void theKeyboardWalkCatchesAnInaccessibleForm() throws Exception
+    {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        Path broken = folder.resolve("keyboard-broken.html");
+        Files.writeString(broken, "<!DOCTYPE html><html lang=\"fr\"><head><title>Broken</title></head><body><form>"
+            + "<input id=\"nameless\" style=\"outline:none\"><textarea id=\"trap\" aria-label=\"Piège\" "
+            + "onkeydown=\"if (event.key === 'Tab') { event.preventDefault(); }\"></textarea>"
+            + "<button type=\"submit\" name=\"to\" value=\"adopted\">Adopter</button></form></body></html>");
+
+        java.util.Map<String, String> walk = keyValues(runNode(Path.of(System.getProperty("cdd.a11y")),
+            "keyboard-walk.mjs", broken, "Adopter"));
+
+        assertEquals("input:nameless", walk.get("invisible"));
+        assertEquals("input:nameless", walk.get("unnamed"));
+        assertEquals("true", walk.get("trapped"));
+        assertEquals("button#to", walk.get("missed"), "the button after the trap is never reached");
+        assertEquals("adopted", walk.get("submitted"));
+    }
+
+    /**
+     * Issue 17, item 1: the three main tasks with the keyboard only, in headless Chromium ({@code keyboard-walk.mjs}):
+     * register a referral (its form, then "Accepter" on the received referral), write and adopt a contribution (its
+     * form, then "Enregistrer l'adoption" on a text in review), record a meeting (its form with the minutes and the
+     * actions, then "Valider le compte-rendu"). On every page, Tab reaches every control a mouse reaches, in the page's
+     * order, each with a visible focus indicator and a name, without a trap; on the record's page, Enter on the task's
+     * button submits its form with the move. The numbers are in docs/accessibility.md.
+     */
+    @Test
+    void theMainTasksCanBeDoneWithTheKeyboardOnly() throws Exception
+    {
+        this.scenario.setLocale(Locale.FRENCH);
+        this.scenario.setGroups("CDD.Code.AnimatorsGroup");
+        List<org.xwiki.contrib.cdd.test.page.XarPage> council = org.xwiki.contrib.cdd.test.page.FictionalCouncil
+            .pages(applicationPages());
+        council.forEach(this.scenario::addPage);
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cdd.a11y.output")));
+        java.util.Map<String, String[]> tasks = new java.util.LinkedHashMap<>();
+        tasks.put("CDD.Saisines.PAT", new String[] {"Accepter", "accepted"});
+        tasks.put("CDD.Contributions.NoteEau", new String[] {"Enregistrer l’adoption", "adopted"});
+        tasks.put("CDD.Meetings.R2", new String[] {"Valider le compte-rendu", "validated"});
+        StringBuilder report = new StringBuilder();
+        for (java.util.Map.Entry<String, String[]> task : tasks.entrySet()) {
+            org.xwiki.contrib.cdd.test.page.XarPage data = council.stream()
+                .filter(p -> p.reference().equals(task.getKey())).findFirst().orElseThrow();
+            org.xwiki.contrib.cdd.test.page.XarPage sheet = page(data.objects().get(0).className()
+                .replace("Class", "Sheet"));
+            for (String action : List.of("edit", "view")) {
+                this.scenario.setAction(action);
+                Path file = write(this.renderer.render(data, sheet), Locale.FRENCH, folder,
+                    "keyboard-" + data.name() + "-" + action);
+                String output = runNode(Path.of(System.getProperty("cdd.a11y")), "keyboard-walk.mjs", file,
+                    task.getValue()[0]);
+                assertTrue(output.startsWith("0\n"), output);
+                java.util.Map<String, String> walk = keyValues(output);
+                String where = data.name() + " (" + action + "): " + output;
+                assertTrue(Integer.parseInt(walk.get("stops")) > 0, where);
+                assertEquals("", walk.get("missed"), "every control reached with Tab: " + where);
+                assertEquals("", walk.get("invisible"), "a visible focus: " + where);
+                assertEquals("", walk.get("unnamed"), "a name for each: " + where);
+                assertEquals("false", walk.get("trapped"), where);
+                if ("view".equals(action)) {
+                    assertEquals(task.getValue()[1], walk.get("submitted"), "Enter on the task's button: " + where);
+                }
+                report.append(data.name()).append(' ').append(action).append(": ").append(walk.get("stops"))
+                    .append(" stops\n");
+            }
+        }
+        this.scenario.setAction("view");
+        System.out.println("Keyboard walk:\n" + report);
     }
 }
