@@ -34,6 +34,8 @@ import org.xwiki.contrib.cdd.internal.script.ScriptValues;
 import org.xwiki.contrib.cdd.privacy.PrivateDataException;
 import org.xwiki.contrib.cdd.privacy.PrivateDataRules;
 import org.xwiki.contrib.cdd.privacy.PrivateDataSeal;
+import org.xwiki.contrib.cdd.privacy.ProcessingActivity;
+import org.xwiki.contrib.cdd.privacy.ProcessingRegister;
 import org.xwiki.script.service.ScriptService;
 import org.xwiki.stability.Unstable;
 
@@ -62,6 +64,15 @@ public class PrivateDataScriptService implements ScriptService
 
     @Inject
     private ScriptErrors errors;
+
+    /**
+     * @return the council's register of processing activities: what personal data the application holds, why, on
+     *     what legal basis, who reads them and for how long ({@code CDD.Public.Privacy})
+     */
+    public List<ProcessingActivity> getRegister()
+    {
+        return ProcessingRegister.ALL;
+    }
 
     /**
      * @param memberPage the full name of a member page: {@code CDD.Members.<name>} or its nested form

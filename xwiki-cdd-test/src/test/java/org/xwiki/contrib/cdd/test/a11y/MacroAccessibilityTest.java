@@ -290,6 +290,7 @@ class MacroAccessibilityTest extends AbstractPageTest
                 page("CDD.Code.PublicReportSheet")), locale, folder, "public-report"));
             files.add(write(this.renderer.render(page("CDD.Public.Accessibility"),
                 page("CDD.Code.AccessibilityStatementSheet")), locale, folder, "public-accessibility"));
+            files.add(write(this.renderer.render(page("CDD.Public.Privacy")), locale, folder, "public-privacy"));
         } finally {
             this.scenario.setUser(user);
             this.scenario.setGroups("CDD.Code.AnimatorsGroup");

@@ -145,7 +145,7 @@ class AccessibilityStatementTest extends AbstractPageTest
         assertTrue(shipped.text().startsWith("Le conseil de développement s’engage"), shipped.text());
         assertNotNull(shipped.selectFirst(".cdd-a11y-recourse"));
         Document home = this.renderer.render(page("CDD.WebHome"));
-        assertEquals("Déclaration d’accessibilité", home.select(".cdd-a11y-statement-link a").text());
+        assertEquals("Déclaration d’accessibilité", home.select(".cdd-a11y-statement-link a").first().text());
     }
 
     @Test
