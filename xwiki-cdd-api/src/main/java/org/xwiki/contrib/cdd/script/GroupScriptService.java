@@ -99,6 +99,15 @@ public class GroupScriptService implements ScriptService
      */
     public Map<String, String> referentValues(String user)
     {
+        return referentBindings(user);
+    }
+
+    /**
+     * @param user a user reference
+     * @return the values that match it as an item of a user list, see {@link #referentValues(String)}
+     */
+    static Map<String, String> referentBindings(String user)
+    {
         String name = user == null ? "" : user;
         return Map.of("user", name, "first", name + SEPARATOR + ANY, "middle", ANY + SEPARATOR + name + SEPARATOR
             + ANY, "last", ANY + SEPARATOR + name);

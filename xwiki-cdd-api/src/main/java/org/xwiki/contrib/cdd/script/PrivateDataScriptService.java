@@ -65,6 +65,16 @@ public class PrivateDataScriptService implements ScriptService
     @Inject
     private ScriptErrors errors;
 
+    @Inject
+    @Named(MemberExportScriptService.HINT)
+    private ScriptService export;
+
+    /** @return one member's data, for their right of access: {@code $services.cdd.privateData.export} */
+    public MemberExportScriptService getExport()
+    {
+        return (MemberExportScriptService) this.export;
+    }
+
     /**
      * @return the council's register of processing activities: what personal data the application holds, why, on
      *     what legal basis, who reads them and for how long ({@code CDD.Public.Privacy})

@@ -152,7 +152,8 @@ class ScriptServicesNeverThrowTest
             this.cdd.getPrivateData(), this.cdd.getDeadlines().getReminders(), this.cdd.getIndicators().getReport(),
             this.cdd.getPublication(), this.cdd.getPublication().getOpenData(),
             this.cdd.getPublication().getCalendar(), this.cdd.getPublication().getNewsletter(),
-            this.cdd.getPublication().getDocuments());
+            this.cdd.getPublication().getDocuments(),
+            this.cdd.getPrivateData().getExport());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -177,7 +178,8 @@ class ScriptServicesNeverThrowTest
             CharterScriptService.class, WorkflowScript.class, StateScriptService.class, ConfirmedStates.class,
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
             PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class,
-            NewsletterScriptService.class, PublicDocumentsScriptService.class)) {
+            NewsletterScriptService.class, PublicDocumentsScriptService.class,
+            MemberExportScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -262,6 +264,15 @@ class ScriptServicesNeverThrowTest
         put(arguments, "withheld", Map.of("A", 3, "B", 12));
         put(arguments, "shown", 6);
         put(arguments, "accessibilityStatus", "72", "2026-10-15");
+        MemberExportScriptService exporter = this.cdd.getPrivateData().getExport();
+        put(arguments, "bindings", "groupsAsReferent", "CDD.Members.A", "XWiki.Ann");
+        Map<String, Object> export = exporter.export("CDD.Members.A", "A", Map.of("college", "citizens", "mandateStart",
+            new java.util.Date()), Map.of("gender", "f"), Map.of("groupsAsMember", Collections.singletonList(
+                new Object[] {"CDD.Groups.G.WebHome", "G"}), "actions", List.of()));
+        put(arguments, "export", "CDD.Members.A", "A", Map.of("college", "citizens"), Map.of("gender", "f"),
+            Map.of("groupsAsMember", Collections.singletonList(new Object[] {"CDD.Groups.G.WebHome", "G"})));
+        put(arguments, "json", export);
+        put(arguments, "csv", export);
         put(arguments, "indicators", documents.reports(reportRows));
         NewsletterScriptService newsletter = publication.getNewsletter();
         NewsletterPeriod november = newsletter.period("2026-11-01", "2026-11-30");

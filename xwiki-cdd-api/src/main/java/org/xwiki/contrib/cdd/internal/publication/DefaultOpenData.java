@@ -28,6 +28,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.cdd.internal.Csv;
 import org.xwiki.contrib.cdd.macro.MacroMessages;
 import org.xwiki.contrib.cdd.publication.OpenData;
 import org.xwiki.contrib.cdd.publication.OpenDataset;
@@ -49,8 +50,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Singleton
 public class DefaultOpenData implements OpenData
 {
-    private static final String CRLF = "\r\n";
-
     private static final String KEY = "cdd.opendata.";
 
     private static final String FIELD_KEY = KEY + "field.";
@@ -75,9 +74,9 @@ public class DefaultOpenData implements OpenData
     public String csv(OpenDataset dataset, List<Map<String, Object>> rows)
     {
         StringBuilder csv = new StringBuilder();
-        line(csv, dataset.fields().stream().map(OpenField::name).toList());
+        Csv.line(csv, dataset.fields().stream().map(OpenField::name).toList());
         for (Map<String, Object> row : rows.stream().limit(MAX_ROWS).toList()) {
-            line(csv, dataset.fields().stream().map(field -> text(row.get(field.name()))).toList());
+            Csv.line(csv, dataset.fields().stream().map(field -> text(row.get(field.name()))).toList());
         }
         return csv.toString();
     }
@@ -133,23 +132,6 @@ public class DefaultOpenData implements OpenData
             }
         }
         return schema.toPrettyString();
-    }
-
-    private static void line(StringBuilder csv, List<String> fields)
-    {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String field = fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0) {
-                csv.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(field);
-            }
-        }
-        csv.append(CRLF);
     }
 
     private static String text(Object value)
