@@ -69,10 +69,22 @@ public class PrivateDataScriptService implements ScriptService
     @Named(MemberExportScriptService.HINT)
     private ScriptService export;
 
+    @Inject
+    @Named(AnonymisationScriptService.HINT)
+    private ScriptService anonymisation;
+
     /** @return one member's data, for their right of access: {@code $services.cdd.privateData.export} */
     public MemberExportScriptService getExport()
     {
         return (MemberExportScriptService) this.export;
+    }
+
+    /**
+     * @return anonymising the members who left: {@code $services.cdd.privateData.anonymisation}
+     */
+    public AnonymisationScriptService getAnonymisation()
+    {
+        return (AnonymisationScriptService) this.anonymisation;
     }
 
     /**

@@ -153,7 +153,7 @@ class ScriptServicesNeverThrowTest
             this.cdd.getPublication(), this.cdd.getPublication().getOpenData(),
             this.cdd.getPublication().getCalendar(), this.cdd.getPublication().getNewsletter(),
             this.cdd.getPublication().getDocuments(),
-            this.cdd.getPrivateData().getExport());
+            this.cdd.getPrivateData().getExport(), this.cdd.getPrivateData().getAnonymisation());
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Object service : services) {
@@ -179,7 +179,7 @@ class ScriptServicesNeverThrowTest
             PrivateDataScriptService.class, ReminderScriptService.class, ReportScriptService.class,
             PublicationScriptService.class, OpenDataScriptService.class, CalendarScriptService.class,
             NewsletterScriptService.class, PublicDocumentsScriptService.class,
-            MemberExportScriptService.class)) {
+            MemberExportScriptService.class, AnonymisationScriptService.class)) {
             publicMethods(type).stream().filter(m -> m.getParameterCount() > 0 && !this.typical.containsKey(key(m)))
                 .forEach(m -> missing.add(type.getSimpleName() + '.' + key(m)));
         }
@@ -272,6 +272,17 @@ class ScriptServicesNeverThrowTest
         put(arguments, "export", "CDD.Members.A", "A", Map.of("college", "citizens"), Map.of("gender", "f"),
             Map.of("groupsAsMember", Collections.singletonList(new Object[] {"CDD.Groups.G.WebHome", "G"})));
         put(arguments, "json", export);
+        put(arguments, "years", "5");
+        put(arguments, "hasLeft", "2020-01-01");
+        put(arguments, "cutoff", 3);
+        put(arguments, "isAnonymisable", "CDD.Members.A");
+        put(arguments, "isAnonymised", "CDD.Members.AncienMembre2");
+        put(arguments, "anonymousPage", 7);
+        put(arguments, "kept", Map.of("college", "citizens", "user", "XWiki.Ann"));
+        put(arguments, "rewrites", Map.of("CDD.Code.MeetingClass attendees", Collections.singletonList(
+            new Object[] {"CDD.Groups.G.R1"})));
+        put(arguments, "rewrite", List.of("CDD.Members.A", "CDD.Members.B"), "CDD.Members.A",
+            "CDD.Members.AncienMembre1");
         put(arguments, "csv", export);
         put(arguments, "indicators", documents.reports(reportRows));
         NewsletterScriptService newsletter = publication.getNewsletter();

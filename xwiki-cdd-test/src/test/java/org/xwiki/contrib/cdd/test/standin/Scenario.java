@@ -151,6 +151,19 @@ public class Scenario
 
     private String scriptAuthor;
 
+    /** The pages deleted, as XWiki's recycle bin keeps them (with the deleter). */
+    private final List<Deleted> recycleBin = new ArrayList<>();
+
+    /**
+     * A page in the recycle bin.
+     *
+     * @param page the page as it was when deleted
+     * @param deleter who deleted it
+     */
+    public record Deleted(XarPage page, String deleter)
+    {
+    }
+
     /**
      * Renders wiki content to XHTML, for {@code getRenderedContentRestricted()}.
      */
@@ -214,6 +227,42 @@ public class Scenario
         this.extraPages.clear();
         this.documents.clear();
         this.scriptAuthor = null;
+        this.recycleBin.clear();
+    }
+
+    /**
+     * Deletes a page of the test, as {@code XWiki.deleteDocument} does with the recycle bin on (the default): the page
+     * and its translations leave the wiki (loads, queries and rights no longer see them) and go to the recycle bin.
+     * Only the test's pages: the harness refuses to delete one of the application's, rather than pretend.
+     *
+     * @param reference the page
+     * @param deleter who deletes it
+     */
+    public void delete(String reference, String deleter)
+    {
+        if (!this.extraPages.containsKey(reference)) {
+            throw new UnsupportedOperationException("The harness deletes only the test's pages, not " + reference);
+        }
+        List<String> keys = this.extraPages.entrySet().stream()
+            .filter(e -> e.getValue().reference().equals(reference)).map(Map.Entry::getKey).toList();
+        for (String key : keys) {
+            this.recycleBin.add(new Deleted(this.extraPages.remove(key), deleter));
+            this.storedPages.remove(key);
+        }
+        this.documents.remove(reference);
+        this.rightsEvaluator = null;
+    }
+
+    /** @return the test's pages as the wiki holds them now: those added, saved or created, not those deleted */
+    public List<XarPage> getTestPages()
+    {
+        return List.copyOf(this.extraPages.values());
+    }
+
+    /** @return the pages deleted, in the order they were, as the recycle bin keeps them */
+    public List<Deleted> getRecycleBin()
+    {
+        return List.copyOf(this.recycleBin);
     }
 
     /**

@@ -351,6 +351,31 @@ public class StandInDocument
         store(comment, author);
     }
 
+    /**
+     * As {@code Document.delete} (see {@code api/Document.java}): the current user needs delete right on the page;
+     * the page then goes to the recycle bin ({@link Scenario#delete}).
+     */
+    public void delete()
+    {
+        if (!this.scenario.hasRight("delete", this.page.reference())) {
+            throw new IllegalStateException("Access denied in edit mode on document " + this.page.reference());
+        }
+        this.scenario.delete(this.page.reference(), this.scenario.getUser());
+    }
+
+    /**
+     * As {@code Document.deleteAsAuthor}: the script's author needs delete right on the page, and is the deleter.
+     */
+    public void deleteAsAuthor()
+    {
+        String author = this.scenario.getScriptAuthor();
+        if (!this.scenario.hasRight("delete", author, this.page.reference())) {
+            throw new IllegalStateException("Access denied; user " + author + ", acting through script, cannot delete "
+                + "document " + this.page.reference());
+        }
+        this.scenario.delete(this.page.reference(), author);
+    }
+
     private void store(String comment, String author)
     {
         List<PageObject> stored = new ArrayList<>();
