@@ -38,7 +38,7 @@ public final class StandInValues
     {
     }
 
-    static Object typed(PropertyDefinition property, String raw)
+    public static Object typed(PropertyDefinition property, String raw)
     {
         if (raw == null || raw.isEmpty()) {
             return raw;
@@ -82,7 +82,7 @@ public final class StandInValues
      * @param value a value a page set on an object (a date, a list, a number, text)
      * @return it as XWiki stores it in a XAR: dates {@code yyyy-MM-dd HH:mm:ss.S}, list items joined with |
      */
-    static String stored(Object value)
+    public static String stored(Object value)
     {
         if (value instanceof java.util.Date date) {
             return new SimpleDateFormat("yyyy-MM-dd HH:mm:ss.S").format(date);
