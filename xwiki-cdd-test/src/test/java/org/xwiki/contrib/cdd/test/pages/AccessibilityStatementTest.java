@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.SamplePages;
 import org.xwiki.contrib.cdd.test.page.XarPage;
+import org.xwiki.contrib.cdd.test.standin.StandInDocument;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,6 +145,9 @@ class AccessibilityStatementTest extends AbstractPageTest
         assertTranslated(shipped);
         assertTrue(shipped.text().startsWith("Le conseil de développement s’engage"), shipped.text());
         assertNotNull(shipped.selectFirst(".cdd-a11y-recourse"));
+        // A visitor may not view the council's home page: the statement still names its address, never "null".
+        assertTrue(shipped.text().contains("s’applique à " + StandInDocument.SERVER), shipped.text());
+        assertFalse(shipped.text().contains("null"), shipped.text());
         Document home = this.renderer.render(page("CDD.WebHome"));
         assertEquals("Déclaration d’accessibilité", home.select(".cdd-a11y-statement-link a").first().text());
     }

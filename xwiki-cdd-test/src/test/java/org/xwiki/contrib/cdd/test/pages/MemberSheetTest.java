@@ -97,7 +97,7 @@ class MemberSheetTest extends AbstractPageTest
 
         Document html = render(member("0"));
 
-        assertTrue(html.text().contains("Confidentiel — chargés de mission uniquement"));
+        assertTrue(html.text().contains("Confidentiel — animateurs uniquement"));
         assertTrue(html.select(".cdd-member-private dt").eachText().containsAll(List.of("Genre", "Classe d’âge",
             "Courriel")));
         assertTrue(html.text().contains(PRIVATE_EMAIL));

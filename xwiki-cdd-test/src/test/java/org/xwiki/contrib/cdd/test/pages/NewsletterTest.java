@@ -267,7 +267,7 @@ class NewsletterTest extends AbstractPageTest
         assertTrue(this.renderer.render(page(NEWSLETTER)).selectFirst("." + PageRenderer.ACCESS_DENIED) != null,
             "the page's rights object allows view to the animators only");
         Document refused = send("council");
-        assertEquals(List.of("Seule l’équipe d’animation du conseil prépare et envoie la lettre d’information."),
+        assertEquals(List.of("Seuls les animateurs du conseil préparent et envoient la lettre d’information."),
             refused.select(".cdd-workflow-errors li").eachText());
 
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);

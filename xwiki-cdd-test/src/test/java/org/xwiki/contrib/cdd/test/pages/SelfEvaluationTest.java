@@ -149,7 +149,7 @@ class SelfEvaluationTest extends AbstractPageTest
         assertEquals(List.of("Aucune donnée pour cette période"), cells(html, "saisines_by_kind"));
         assertEquals(List.of("2022", "2023", "2024", "2025", "2026"),
             html.select("#cdd-selfevaluation-year option").eachText());
-        assertEquals(List.of("Visible des seuls chargés de mission : une catégorie de peu de personnes permettrait de "
+        assertEquals(List.of("Visible des seuls animateurs : une catégorie de peu de personnes permettrait de "
             + "les reconnaître."), cells(html, "attendance_by_gender"), "a member sees no breakdown by private data");
         assertEquals(cells(html, "attendance_by_gender"), cells(html, "attendance_by_age_class"));
     }

@@ -219,7 +219,7 @@ class WorkflowServiceTest extends AbstractPageTest
         Document html = run();
 
         assertNothingSaved();
-        assertEquals(List.of("Seuls les chargés de mission peuvent le passer à l’état accepted."),
+        assertEquals(List.of("Seuls les animateurs peuvent le passer à l’état accepted."),
             html.select(".cdd-workflow-errors li").eachText());
     }
 

@@ -416,6 +416,17 @@ public class StandInDocument
     }
 
     /**
+     * As {@code Document.getExternalURL(action)}: absolute, on {@value #SERVER}.
+     *
+     * @param action an action such as {@code view}
+     * @return the absolute URL of the page for that action
+     */
+    public String getExternalURL(String action)
+    {
+        return SERVER + StandInXWiki.url(this.page.reference(), action, null);
+    }
+
+    /**
      * As {@code Document.getExternalURL(action, queryString)}: absolute, on {@value #SERVER}.
      *
      * @param action an action such as {@code get}
