@@ -21,6 +21,7 @@ package org.xwiki.contrib.cdd.test;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -63,6 +64,9 @@ public class PageRenderer
     public static final String ACCESS_DENIED = "cdd-harness-access-denied";
 
     private final ComponentManager componentManager;
+
+    private final org.xwiki.contrib.cdd.test.standin.StandInGaps gaps =
+        new org.xwiki.contrib.cdd.test.standin.StandInGaps();
 
     /**
      * @param componentManager the test component manager (all components, stand-ins included)
@@ -144,8 +148,13 @@ public class PageRenderer
         return printer.toString();
     }
 
-    private static Document check(XarPage page, Document html)
+    private Document check(XarPage page, Document html)
     {
+        List<String> missing = this.gaps.take();
+        if (!missing.isEmpty()) {
+            throw new AssertionError(page.path() + " calls methods the harness's stand-ins lack (give them the "
+                + "platform's behaviour): " + missing);
+        }
         // A script macro that a member typed in a text area is refused by the restricted rendering of its value, as
         // XWiki refuses it: that error box is the expected answer, not a defect of the page.
         Element error = html.select(".xwikirenderingerror").stream()
@@ -183,6 +192,14 @@ public class PageRenderer
             .initialize(context);
         VelocityContext velocityContext =
             this.componentManager.<VelocityManager>getInstance(VelocityManager.class).getVelocityContext();
+        // A call to a method a stand-in lacks fails the render (see StandInGaps).
+        org.apache.velocity.app.event.EventCartridge cartridge = velocityContext.getEventCartridge();
+        if (cartridge == null) {
+            cartridge = new org.apache.velocity.app.event.EventCartridge();
+            velocityContext.attachEventCartridge(cartridge);
+        }
+        cartridge.addEventHandler(this.gaps);
+        this.gaps.take();
         StandInDocument document = new StandInDocument(page, scenario);
         XarPage translation = scenario.getPages().page(page.reference(), scenario.getLocale().getLanguage())
             .filter(XarPage::isTranslation).orElse(page);

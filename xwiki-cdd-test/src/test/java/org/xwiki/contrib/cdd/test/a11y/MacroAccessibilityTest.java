@@ -231,6 +231,7 @@ class MacroAccessibilityTest extends AbstractPageTest
             files.add(write(this.renderer.render(page("CDD.Reports.WebHome")), locale, folder, "reports"));
             files.add(write(this.renderer.render(page("CDD.Newsletter")), locale, folder, "newsletter"));
             files.addAll(writePublicPages(folder, locale));
+            files.addAll(writeAnonymisation(folder, locale));
             for (String action : List.of("view", "edit")) {
                 this.scenario.setAction(action);
                 files.add(write(this.renderer.render(page("CDD.Toolbox.WorldCafe"), page("CDD.Code.MethodSheet")),
@@ -247,6 +248,27 @@ class MacroAccessibilityTest extends AbstractPageTest
                 }
             }
         }
+        return files;
+    }
+
+    /**
+     * Issue 17: the list of former members to anonymise and the confirmation form, M3 having left four years ago.
+     */
+    private List<Path> writeAnonymisation(Path folder, Locale locale) throws Exception
+    {
+        String member = "CDD.Members.M3";
+        org.xwiki.contrib.cdd.test.page.XarPage before = this.scenario.storedPage(member).orElseThrow();
+        this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(), member,
+            "Membre M3", "CDD.Code.MemberClass", "college", "economy", "commune", "Arles", "role", "member",
+            "mandateStart", "2019-06-01", "mandateEnd", org.xwiki.contrib.cdd.test.standin.Scenario.DEFAULT_TODAY
+                .minusYears(4).toString(), "user", "XWiki.M3"));
+        List<Path> files = new ArrayList<>();
+        files.add(write(this.renderer.render(page("CDD.Code.MemberAnonymisation")), locale, folder, "anonymisation"));
+        this.scenario.getParameters().put("member", member);
+        files.add(write(this.renderer.render(page("CDD.Code.MemberAnonymisation")), locale, folder,
+            "anonymisation-confirm"));
+        this.scenario.getParameters().clear();
+        this.scenario.addPage(before);
         return files;
     }
 

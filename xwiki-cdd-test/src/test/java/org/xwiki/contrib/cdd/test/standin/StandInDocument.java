@@ -55,6 +55,8 @@ public class StandInDocument
 
     private String currentClass;
 
+    private String parent;
+
     /** XWiki gives a page a Date for a date property, a list for a multiple list: so does the stand-in. */
     private static Map<String, Object> typed(PageObject object)
     {
@@ -402,6 +404,34 @@ public class StandInDocument
             this.page.parseError());
         this.scenario.store(saved, comment, author);
         this.isNew = false;
+    }
+
+    /**
+     * As {@code Document.getURL()}: the page's view URL, relative to the server, as {@link #getURL(String)} gives it
+     * for {@code view}.
+     *
+     * @return the view URL of the page
+     */
+    public String getURL()
+    {
+        return StandInXWiki.url(this.page.reference(), "view", null);
+    }
+
+    /**
+     * As {@code Document.setParent}: the parent page shown in the breadcrumb. Kept by this document only, not in the
+     * stored page: no page or query of the application reads a parent.
+     *
+     * @param parent the parent page's reference
+     */
+    public void setParent(String parent)
+    {
+        this.parent = parent;
+    }
+
+    /** @return the parent set by {@link #setParent}, else empty, as {@code Document.getParent} of a page without one */
+    public String getParent()
+    {
+        return this.parent == null ? "" : this.parent;
     }
 
     /**
