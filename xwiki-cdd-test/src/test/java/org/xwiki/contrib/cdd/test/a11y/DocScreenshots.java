@@ -74,10 +74,7 @@ public class DocScreenshots extends AbstractPageTest
         // The shipped settings, with what a council fills in: its bodies, colleges, communes and census shares.
         Map<String, String> settings = new LinkedHashMap<>(page("CDD.Code.Configuration")
             .firstObject("CDD.Code.ConfigurationClass").orElseThrow().values());
-        settings.putAll(Map.of("colleges", "citizens\nassociations\neconomy\nunions", "communes",
-            "Arles=ACCM\nTarascon=TPA", "ageClasses", "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20",
-            "deliberativeBodies", String.join("\n", FictionalYear.PETR, FictionalYear.ACCM, FictionalYear.TPA,
-                FictionalYear.CCVBA)));
+        settings.putAll(FictionalCouncil.SETTINGS);
         List<String> values = new ArrayList<>();
         settings.forEach((name, value) -> values.addAll(List.of(name, value)));
         this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Code.Configuration", "Configuration",

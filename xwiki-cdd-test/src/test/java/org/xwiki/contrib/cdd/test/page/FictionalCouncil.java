@@ -56,6 +56,17 @@ import org.xwiki.contrib.cdd.test.standin.Scenario;
  */
 public final class FictionalCouncil
 {
+    /** The members: name, gender, age class, college. */
+    private static final String[][] MEMBERS = {{"M1", "f", "15-29", "citizens"}, {"M2", "m", "30-44", "associations"},
+        {"M3", "f", "45-59", "economy"}, {"M4", "m", "60-74", "citizens"}, {"M5", "undisclosed", "", "unions"},
+        {"M6", "f", "75+", "associations"}};
+
+    /**
+     * The council's settings its members' values are read with (CDD.Code.Configuration): colleges, communes and their
+     * EPCI, census shares per age class, tolerance, and the bodies of {@link FictionalYear}.
+     */
+    public static final Map<String, String> SETTINGS = settings();
+
     /** The sheet that displays each class of the council's records. */
     public static final Map<String, String> SHEETS = Map.ofEntries(
         Map.entry("CDD.Code.GroupClass", "CDD.Code.GroupSheet"),
@@ -84,6 +95,32 @@ public final class FictionalCouncil
     {
     }
 
+    private static Map<String, String> settings()
+    {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("colleges", "citizens\nassociations\neconomy\nunions");
+        settings.put("communes", "Arles=ACCM\nTarascon=TPA");
+        settings.put("ageClasses", "15-29=20\n30-44=20\n45-59=20\n60-74=20\n75+=20");
+        settings.put("tolerancePoints", "5");
+        settings.put("deliberativeBodies", String.join("\n", FictionalYear.PETR, FictionalYear.ACCM, FictionalYear.TPA,
+            FictionalYear.CCVBA));
+        return java.util.Collections.unmodifiableMap(settings);
+    }
+
+    /**
+     * @return each member's private data (gender, age class, e-mail), by member page, in the members' order
+     */
+    public static Map<String, Map<String, String>> privateValues()
+    {
+        Map<String, Map<String, String>> values = new java.util.LinkedHashMap<>();
+        for (String[] member : MEMBERS) {
+            values.put("CDD.Members." + member[0], Map.of(MemberPrivateClass.GENDER, member[1],
+                MemberPrivateClass.AGE_CLASS, member[2], MemberPrivateClass.EMAIL,
+                member[0].toLowerCase(java.util.Locale.ROOT) + "@exemple.fr"));
+        }
+        return values;
+    }
+
     /**
      * @param pages the application, for the class definitions
      * @return every page of the council
@@ -109,18 +146,17 @@ public final class FictionalCouncil
         council.add(SamplePages.withObject(pages, WATER, "Eau", GroupClass.REFERENCE, GroupClass.MANDATE,
             "La ressource en eau.", GroupClass.STATUS, "active", GroupClass.MEMBERS, "CDD.Members.M1|CDD.Members.M4",
             GroupClass.REFERENTS, "XWiki.Anne"));
-        String[][] members = {{"M1", "f", "15-29", "citizens"}, {"M2", "m", "30-44", "associations"},
-            {"M3", "f", "45-59", "economy"}, {"M4", "m", "60-74", "citizens"}, {"M5", "undisclosed", "", "unions"},
-            {"M6", "f", "75+", "associations"}};
-        for (String[] member : members) {
+        for (String[] member : MEMBERS) {
             council.add(SamplePages.withObject(pages, "CDD.Members." + member[0], "Membre " + member[0],
                 MemberClass.REFERENCE, MemberClass.COLLEGE, member[3], MemberClass.COMMUNE, "Arles",
                 MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2022-06-01",
                 MemberClass.PUBLICATION_CONSENT, "1", MemberClass.USER, "M1".equals(member[0]) ? Scenario.DEFAULT_USER
                     : "XWiki." + member[0]));
+            Map<String, String> values = privateValues().get("CDD.Members." + member[0]);
             council.add(SamplePages.privateData(pages, "CDD.Members." + member[0], MemberPrivateClass.GENDER,
-                member[1], MemberPrivateClass.AGE_CLASS, member[2], MemberPrivateClass.EMAIL,
-                member[0].toLowerCase(java.util.Locale.ROOT) + "@exemple.fr"));
+                values.get(MemberPrivateClass.GENDER), MemberPrivateClass.AGE_CLASS,
+                values.get(MemberPrivateClass.AGE_CLASS), MemberPrivateClass.EMAIL,
+                values.get(MemberPrivateClass.EMAIL)));
         }
         council.add(SamplePages.withObject(pages, "CDD.Saisines.PCAET", "PCAET", SaisineClass.REFERENCE,
             SaisineClass.KIND, "mandatory", SaisineClass.STATUS, "in_progress", SaisineClass.GROUP, MOBILITY,

@@ -69,14 +69,25 @@ class DemoCouncilTest extends AbstractPageTest
 
     private static final Path APPLICATION = Path.of("../xwiki-cdd-ui/src/main/resources");
 
+    private static final String SETUP = "CDD.Demo.WebHome";
+
     private List<XarPage> demoPages()
     {
         FictionalCouncil.pages(applicationPages()).forEach(this.scenario::addPage);
         FictionalYear.pages(applicationPages(), Scenario.DEFAULT_TODAY).forEach(this.scenario::addPage);
-        return this.scenario.getTestPages().stream()
+        List<XarPage> pages = new ArrayList<>(this.scenario.getTestPages().stream()
             .filter(page -> !MemberPrivateClass.isPrivatePage(page.reference()))
-            .filter(page -> applicationPages().page(page.reference(), page.locale()).isEmpty())
-            .sorted(Comparator.comparing(DemoCouncilWriter::path)).toList();
+            .filter(page -> applicationPages().page(page.reference(), page.locale()).isEmpty()).toList());
+        Map<String, String> titles = new TreeMap<>();
+        pages.forEach(page -> titles.put(page.reference(), page.title()));
+        // The setup page: only administrators may change its script (a rule on the page, as the public pages have).
+        pages.add(new XarPage("CDD/Demo/WebHome.xml", SETUP, "", "", "$services.localization.render('cdd.demo.title')",
+            "xwiki/2.1", false, DemoCouncilWriter.setupContent(FictionalCouncil.SETTINGS,
+                FictionalCouncil.privateValues(), titles), 1, 1, null, List.of(new PageObject("XWiki.XWikiRights", 0,
+                    applicationPages().inlineClass("XWiki.XWikiRights").orElseThrow(), Map.of("allow", "1", "groups",
+                        "XWiki.XWikiAdminGroup", "levels", "edit", "users", ""))), null));
+        pages.sort(Comparator.comparing(DemoCouncilWriter::path));
+        return pages;
     }
 
     @Test
@@ -158,5 +169,57 @@ class DemoCouncilTest extends AbstractPageTest
         }
         assertEquals("", problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         assertEquals(demoPages().size(), demo.size(), "the built XAR holds every page: " + demoFiles.size());
+    }
+
+    @Test
+    void anAnimatorPreparesTheDemoAndTheCompositionShowsItsFigures() throws Exception
+    {
+        // The demo as a wiki holds it once imported: its pages, the shipped settings, no private data.
+        for (XarPage page : XarReader.readXar(Path.of(System.getProperty("cdd.demoXar")))) {
+            this.scenario.addPage(page);
+        }
+        this.scenario.setLocale(java.util.Locale.FRENCH);
+        this.scenario.setUser("XWiki.Animatrice");
+        this.scenario.setGroups(org.xwiki.contrib.cdd.workflow.CouncilRole.ANIMATORS_GROUP);
+        org.jsoup.nodes.Document setup = this.renderer.render(this.scenario.storedPage(SETUP).orElseThrow());
+        assertTranslated(setup);
+
+        // 1. The fictional council's settings, through XWiki's save action.
+        org.jsoup.nodes.Element settings = setup.selectFirst("form.cdd-demo-settings");
+        Map<String, List<String>> sent = org.xwiki.contrib.cdd.test.BrowserForm.of(org.jsoup.Jsoup.parseBodyFragment(
+            settings.outerHtml())).submit();
+        org.xwiki.contrib.cdd.test.standin.StandInSaveAction.Result saved =
+            new org.xwiki.contrib.cdd.test.standin.StandInSaveAction(this.scenario).save("CDD.Code.Configuration", sent);
+        assertEquals(org.xwiki.contrib.cdd.test.standin.StandInSaveAction.Outcome.SAVED, saved.outcome());
+        assertEquals(FictionalCouncil.SETTINGS.get("colleges"), saved.page().firstObject(
+            "CDD.Code.ConfigurationClass").orElseThrow().values().get("colleges"));
+
+        // 2. Each member's fictional private data, through the private data service (which checks and seals them).
+        List<org.jsoup.nodes.Element> forms = setup.select("form.cdd-demo-private");
+        assertEquals(FictionalCouncil.privateValues().size(), forms.size());
+        for (org.jsoup.nodes.Element form : forms) {
+            List<String> parameters = new ArrayList<>();
+            org.xwiki.contrib.cdd.test.BrowserForm.of(org.jsoup.Jsoup.parseBodyFragment(form.outerHtml())).submit()
+                .forEach((name, values) -> {
+                    if (!"form_token".equals(name)) {
+                        parameters.add(name);
+                        parameters.add(values.get(0));
+                    }
+                });
+            org.jsoup.nodes.Document answer = submit("CDD.Code.MemberPrivateService",
+                parameters.toArray(new String[0]));
+            assertTrue(answer.select(".errormessage").isEmpty(), answer.text());
+        }
+
+        // The composition now shows the fictional council's figures: 3 women, 2 men, 1 undisclosed; every college.
+        org.jsoup.nodes.Document composition = this.renderer.render(page("CDD.Members.Composition"));
+        String text = composition.text();
+        assertTrue(text.contains("Membres en mandat : 6") || text.contains("Membres en mandat\u00a0: 6"), text);
+        assertTrue(text.contains("Femmes 3 Hommes 2 Autre 0 Non renseigné 1"), text);
+        assertTrue(text.contains("Chaque collège compte au moins un membre."), text);
+
+        // A member sees no form.
+        this.scenario.setGroups(org.xwiki.contrib.cdd.workflow.CouncilRole.MEMBERS_GROUP);
+        assertTrue(this.renderer.render(this.scenario.storedPage(SETUP).orElseThrow()).select("form").isEmpty());
     }
 }

@@ -128,10 +128,102 @@ public final class DemoCouncilWriter
 
     private String classBlock(String className) throws IOException
     {
-        String page = Files.readString(this.applicationResources.resolve(className.replace('.', '/') + ".xml"),
-            StandardCharsets.UTF_8);
-        String block = page.substring(page.indexOf("  <class>"), page.indexOf("  </class>") + "  </class>".length());
-        return block.replaceAll("(?m)^", "  ") + NL;
+        Path classPage = this.applicationResources.resolve(className.replace('.', '/') + ".xml");
+        if (Files.exists(classPage)) {
+            String page = Files.readString(classPage, StandardCharsets.UTF_8);
+            String block = page.substring(page.indexOf("  <class>"), page.indexOf("  </class>")
+                + "  </class>".length());
+            return block.replaceAll("(?m)^", "  ") + NL;
+        }
+        // A class of the platform (rights): as an object of the application's pages carries it.
+        String marker = "<className>" + className + "</className>";
+        try (java.util.stream.Stream<Path> files = Files.walk(this.applicationResources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+                String page = Files.readString(file, StandardCharsets.UTF_8);
+                int at = page.indexOf(marker);
+                if (at >= 0 && page.indexOf("    <class>", at) >= 0) {
+                    int start = page.indexOf("    <class>", at);
+                    return page.substring(start, page.indexOf("    </class>", start) + "    </class>".length()) + NL;
+                }
+            }
+        }
+        throw new IOException("No definition of " + className + " in the application");
+    }
+
+    /**
+     * The demonstration's setup page: a council's private data are sealed with its wiki's own key, which no package
+     * can carry, and its settings are the wiki's own. So an animator applies the fictional council's settings (one
+     * form to XWiki's save action) and records each member's fictional private data (one form per member to
+     * {@code CDD.Code.MemberPrivateService}), through the application's own ways, with their checks and versions.
+     *
+     * @param settings the fictional council's settings
+     * @param privateValues each member's private data
+     * @param titles each member page's title
+     * @return the page's content
+     */
+    public static String setupContent(java.util.Map<String, String> settings,
+        java.util.Map<String, java.util.Map<String, String>> privateValues, java.util.Map<String, String> titles)
+    {
+        StringBuilder content = new StringBuilder("{{include reference=\"CDD.Code.Macros\"/}}" + NL + NL
+            + "{{velocity}}" + NL
+            + "## Written by DemoCouncilTest from the page tests' fictional council (FictionalCouncil): do not edit." + NL
+            + "#cddRole()" + NL + "#set ($demoSettings = {");
+        String separator = "";
+        for (java.util.Map.Entry<String, String> setting : settings.entrySet()) {
+            content.append(separator).append(literal(setting.getKey())).append(": ").append(literal(setting.getValue()));
+            separator = ", ";
+        }
+        content.append("})" + NL + "#set ($demoMembers = [");
+        separator = "";
+        for (java.util.Map.Entry<String, java.util.Map<String, String>> member : privateValues.entrySet()) {
+            content.append(separator).append(NL).append("  {'member': ").append(literal(member.getKey()))
+                .append(", 'title': ").append(literal(titles.get(member.getKey())));
+            for (java.util.Map.Entry<String, String> field : new java.util.TreeMap<>(member.getValue()).entrySet()) {
+                content.append(", ").append(literal(field.getKey())).append(": ").append(literal(field.getValue()));
+            }
+            content.append('}');
+            separator = ",";
+        }
+        content.append("])" + NL + "{{html clean=\"false\"}}" + NL
+            + "<p>$escapetool.xml($services.localization.render('cdd.demo.intro'))</p>" + NL
+            + "#if ($cddRole == 'animator')" + NL
+            + "<h2>$escapetool.xml($services.localization.render('cdd.demo.settings.title'))</h2>" + NL
+            + "<p>$escapetool.xml($services.localization.render('cdd.demo.settings.text'))</p>" + NL
+            + "<form class=\"cdd-demo-settings\" method=\"post\" action=\"$escapetool.xml($xwiki.getURL("
+            + "'CDD.Code.Configuration', 'save'))\">" + NL
+            + "<input type=\"hidden\" name=\"form_token\" value=\"$escapetool.xml($services.csrf.token)\"/>" + NL
+            + "<input type=\"hidden\" name=\"comment\" value=\"$escapetool.xml($services.localization.render("
+            + "'cdd.demo.settings.comment'))\"/>" + NL
+            + "<input type=\"hidden\" name=\"xredirect\" value=\"$escapetool.xml($doc.getURL())\"/>" + NL
+            + "#foreach ($setting in $demoSettings.entrySet())" + NL
+            + "<input type=\"hidden\" name=\"CDD.Code.ConfigurationClass_0_$escapetool.xml($setting.key)\" "
+            + "value=\"$escapetool.xml($setting.value)\"/>" + NL
+            + "#end" + NL
+            + "<p><button type=\"submit\" class=\"btn btn-default\">$escapetool.xml($services.localization.render("
+            + "'cdd.demo.settings.submit'))</button></p>" + NL + "</form>" + NL
+            + "<h2>$escapetool.xml($services.localization.render('cdd.demo.private.title'))</h2>" + NL
+            + "#foreach ($demo in $demoMembers)" + NL
+            + "<form class=\"cdd-demo-private\" method=\"post\" action=\"$escapetool.xml($xwiki.getURL("
+            + "'CDD.Code.MemberPrivateService'))\">" + NL
+            + "<input type=\"hidden\" name=\"form_token\" value=\"$escapetool.xml($services.csrf.token)\"/>" + NL
+            + "<input type=\"hidden\" name=\"member\" value=\"$escapetool.xml($demo.member)\"/>" + NL
+            + "#foreach ($field in $services.cdd.privateData.fields)" + NL
+            + "#set ($demoValue = \"$!demo.get($field)\")" + NL
+            + "<input type=\"hidden\" name=\"cdd_$escapetool.xml($field)\" value=\"$escapetool.xml($demoValue)\"/>"
+            + NL
+            + "#end" + NL
+            + "<p><button type=\"submit\" class=\"btn btn-default\">$escapetool.xml($services.localization.render("
+            + "'cdd.demo.private.submit', [$demo.title]))</button></p>" + NL + "</form>" + NL
+            + "#end" + NL + "#else" + NL
+            + "<p>$escapetool.xml($services.localization.render('cdd.demo.animatorsOnly'))</p>" + NL
+            + "#end" + NL + "{{/html}}" + NL + "{{/velocity}}");
+        return content.toString();
+    }
+
+    // A Velocity string literal, not interpolated: a quote doubled.
+    private static String literal(String value)
+    {
+        return '\'' + value.replace("'", "''") + '\'';
     }
 
     private static void element(StringBuilder xml, String name, String value)
