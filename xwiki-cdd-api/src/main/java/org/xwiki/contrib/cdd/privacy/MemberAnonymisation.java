@@ -39,7 +39,7 @@ import org.xwiki.stability.Unstable;
 /**
  * What anonymising a member who left keeps and what it removes (GDPR article 5(1)(e): a member's data are kept no
  * longer than needed). The member page is replaced by a new page named {@code CDD.Members.AncienMembre<n>}, with no
- * history, holding only what the council's aggregates count (college, commune, EPCI, role, mandate); the groups and
+ * history, holding only what the council's aggregates count (college, commune, EPCI, mandate); the groups and
  * meetings that named the old page are pointed at the new one, so attendance and membership stay counted; the old
  * member page and the private page are deleted; the member's e-mail choices and calendar address go with them. A
  * new page rather than a rename, because a renamed page keeps its history, which holds the name.
@@ -53,9 +53,12 @@ public final class MemberAnonymisation
     /** The name of an anonymised member's page, before its number; also how the lists tell it from the others. */
     public static final String PAGE_PREFIX = "AncienMembre";
 
-    /** The member properties kept: what the composition, the indicators and the report count. */
+    /**
+     * The member properties kept: what the composition, the indicators and the report count. Not the role: with the
+     * commune and the mandate dates, "president" or "bureau" would point at one person.
+     */
     public static final List<String> KEPT = List.of(MemberClass.COLLEGE, MemberClass.COMMUNE, MemberClass.EPCI,
-        MemberClass.ROLE, MemberClass.MANDATE_START, MemberClass.MANDATE_END);
+        MemberClass.MANDATE_START, MemberClass.MANDATE_END);
 
     /**
      * The lists of member pages that name the member, as {@code class → property}: each is pointed at the new page.

@@ -80,13 +80,13 @@ public class AnonymisationScriptService implements ScriptService
     }
 
     /**
-     * @return the members whose mandate ended before {@code :cutoff} and who are not anonymised yet, the longest gone
-     *     first: page, title, end of mandate
+     * @return the members whose mandate ended before {@code :cutoff}, the longest gone first: page, title, end of
+     *     mandate; {@link #due} leaves out those already anonymised
      */
     public String getDueQuery()
     {
         return "select doc.fullName, doc.title, member.mandateEnd from Document doc, doc.object("
-            + MemberClass.REFERENCE + ") as member where " + MEMBER_PAGES + " and doc.fullName not like " + ANONYMISED
+            + MemberClass.REFERENCE + ") as member where " + MEMBER_PAGES
             + " and member.mandateEnd < :cutoff order by member.mandateEnd, doc.fullName";
     }
 
@@ -129,13 +129,13 @@ public class AnonymisationScriptService implements ScriptService
 
     /**
      * @param mandateEnd the end of the member's mandate, as the page holds it (a date, or null when not set)
-     * @return whether the member left: their mandate ended today or before (a member still in office is never
-     *     anonymised)
+     * @return whether the member left: their mandate's last day is before today (a member still in office, on their
+     *     last day too, is never anonymised)
      */
     public boolean hasLeft(Object mandateEnd)
     {
         LocalDate end = ScriptValues.toDate(mandateEnd, this.clockProvider.getStorageZone());
-        return end != null && !end.isAfter(LocalDate.now(this.clockProvider.getClock()));
+        return end != null && end.isBefore(LocalDate.now(this.clockProvider.getClock()));
     }
 
     /**
@@ -154,6 +154,22 @@ public class AnonymisationScriptService implements ScriptService
     public boolean isAnonymisable(String page)
     {
         return MemberPrivateClass.isMemberPage(page) && !MemberAnonymisation.isAnonymised(page);
+    }
+
+    /**
+     * @param dueRows the rows of {@link #getDueQuery}
+     * @return the same rows without the members already anonymised (told apart by their page's exact name, in Java: a
+     *     query's LIKE would also leave out a member whose name merely starts like it)
+     */
+    public List<Object> due(List<?> dueRows)
+    {
+        List<Object> due = new ArrayList<>();
+        for (Object row : dueRows == null ? List.of() : dueRows) {
+            if (!MemberAnonymisation.isAnonymised(firstPage(row))) {
+                due.add(row);
+            }
+        }
+        return due;
     }
 
     /**

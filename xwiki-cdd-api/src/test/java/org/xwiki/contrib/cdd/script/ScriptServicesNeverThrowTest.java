@@ -274,6 +274,8 @@ class ScriptServicesNeverThrowTest
         put(arguments, "json", export);
         put(arguments, "years", "5");
         put(arguments, "hasLeft", "2020-01-01");
+        put(arguments, "due", Collections.singletonList(new Object[] {"CDD.Members.AncienMembreDupont", "D",
+            new java.util.Date()}));
         put(arguments, "cutoff", 3);
         put(arguments, "isAnonymisable", "CDD.Members.A");
         put(arguments, "isAnonymised", "CDD.Members.AncienMembre2");
