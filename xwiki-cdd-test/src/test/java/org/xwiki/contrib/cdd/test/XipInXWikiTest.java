@@ -65,13 +65,11 @@ import static org.mockito.Mockito.when;
     DefaultExtensionLicenseManager.class, ExtensionFactory.class})
 class XipInXWikiTest
 {
-    private static final String GROUP = "org.xwiki.contrib.cdd:";
+    private static final String GROUP = XipTest.GROUP;
 
-    private static final String VERSION = System.getProperty("cdd.expectedVersion", "1.0.0-SNAPSHOT");
+    private static final String VERSION = XipTest.VERSION;
 
-    /** What a stock XWiki 17.10 ships in WEB-INF/lib (core extensions): never in the package. */
-    private static final List<String> STOCK_XWIKI = List.of("org.xwiki.commons:", "org.xwiki.rendering:",
-        "org.xwiki.platform:", "com.fasterxml.jackson.core:", "com.rometools:", "commons-codec:");
+    private static final List<String> STOCK_XWIKI = XipTest.STOCK_XWIKI;
 
     @InjectComponentManager
     private MockitoComponentManager componentManager;

@@ -56,12 +56,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class XipTest
 {
-    private static final String GROUP = "org.xwiki.contrib.cdd:";
+    static final String GROUP = "org.xwiki.contrib.cdd:";
 
-    private static final String VERSION = System.getProperty("cdd.expectedVersion", "1.0.0-SNAPSHOT");
+    static final String VERSION = System.getProperty("cdd.expectedVersion", "1.0.0-SNAPSHOT");
 
     /** What a stock XWiki 17.10 ships in WEB-INF/lib (core extensions): never in the package. */
-    private static final List<String> STOCK_XWIKI = List.of("org.xwiki.commons:", "org.xwiki.rendering:",
+    static final List<String> STOCK_XWIKI = List.of("org.xwiki.commons:", "org.xwiki.rendering:",
         "org.xwiki.platform:", "com.fasterxml.jackson.core:", "com.rometools:", "commons-codec:");
 
     private static final Map<String, byte[]> ENTRIES = new TreeMap<>();

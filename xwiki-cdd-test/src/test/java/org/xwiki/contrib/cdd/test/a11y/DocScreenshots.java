@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.test.AbstractPageTest;
 import org.xwiki.contrib.cdd.test.page.FictionalCouncil;
 import org.xwiki.contrib.cdd.test.page.FictionalYear;
@@ -86,10 +85,8 @@ public class DocScreenshots extends AbstractPageTest
     private Document formerMember() throws Exception
     {
         XarPage member = data("CDD.Members.M3");
-        this.scenario.addPage(SamplePages.withObject(applicationPages(), "CDD.Members.M3", "Membre M3",
-            MemberClass.REFERENCE, MemberClass.COLLEGE, "economy", MemberClass.COMMUNE, "Arles", MemberClass.ROLE,
-            "member", MemberClass.MANDATE_START, "2019-06-01", MemberClass.MANDATE_END,
-            Scenario.DEFAULT_TODAY.minusYears(4).toString(), MemberClass.USER, "XWiki.M3"));
+        this.scenario.addPage(FictionalCouncil.formerMember(applicationPages(), "M3", "economy",
+            Scenario.DEFAULT_TODAY.minusYears(4)));
         Document list = this.renderer.render(page("CDD.Code.MemberAnonymisation"));
         this.scenario.addPage(member);
         return list;

@@ -258,10 +258,8 @@ class MacroAccessibilityTest extends AbstractPageTest
     {
         String member = "CDD.Members.M3";
         org.xwiki.contrib.cdd.test.page.XarPage before = this.scenario.storedPage(member).orElseThrow();
-        this.scenario.addPage(org.xwiki.contrib.cdd.test.page.SamplePages.withObject(applicationPages(), member,
-            "Membre M3", "CDD.Code.MemberClass", "college", "economy", "commune", "Arles", "role", "member",
-            "mandateStart", "2019-06-01", "mandateEnd", org.xwiki.contrib.cdd.test.standin.Scenario.DEFAULT_TODAY
-                .minusYears(4).toString(), "user", "XWiki.M3"));
+        this.scenario.addPage(org.xwiki.contrib.cdd.test.page.FictionalCouncil.formerMember(applicationPages(), "M3",
+            "economy", org.xwiki.contrib.cdd.test.standin.Scenario.DEFAULT_TODAY.minusYears(4)));
         List<Path> files = new ArrayList<>();
         files.add(write(this.renderer.render(page("CDD.Code.MemberAnonymisation")), locale, folder, "anonymisation"));
         this.scenario.getParameters().put("member", member);

@@ -108,6 +108,22 @@ public final class FictionalCouncil
     }
 
     /**
+     * @param pages the application, for the class definitions
+     * @param name the member's page name, e.g. {@code M3}
+     * @param college their college
+     * @param mandateEnd the last day of their mandate
+     * @return the page of a member who left: their organisation, account and consent as a member page holds them, the
+     *     mandate ended on the given day (for the list of former members to anonymise)
+     */
+    public static XarPage formerMember(PageSet pages, String name, String college, LocalDate mandateEnd)
+    {
+        return SamplePages.withObject(pages, "CDD.Members." + name, "Membre " + name, MemberClass.REFERENCE,
+            MemberClass.COLLEGE, college, MemberClass.STRUCTURE, "Chambre " + name, MemberClass.COMMUNE, "Arles",
+            MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2019-06-01", MemberClass.MANDATE_END,
+            mandateEnd.toString(), MemberClass.PUBLICATION_CONSENT, "1", MemberClass.USER, "XWiki." + name);
+    }
+
+    /**
      * @return each member's private data (gender, age class, e-mail), by member page, in the members' order
      */
     public static Map<String, Map<String, String>> privateValues()

@@ -73,10 +73,11 @@ class AnonymisationTest extends AbstractPageTest
         for (XarPage page : FictionalCouncil.pages(applicationPages())) {
             this.scenario.addPage(page);
         }
-        this.scenario.addPage(member("M3", "economy", "XWiki.M3", today.minusYears(4)));
-        this.scenario.addPage(member("M5", "unions", "XWiki.M5", today.minusYears(2)));
+        this.scenario.addPage(FictionalCouncil.formerMember(applicationPages(), "M3", "economy", today.minusYears(4)));
+        this.scenario.addPage(FictionalCouncil.formerMember(applicationPages(), "M5", "unions", today.minusYears(2)));
         // A real member whose name merely starts as an anonymised page's does.
-        this.scenario.addPage(member("AncienMembreDupont", "citizens", "XWiki.Dupont", today.minusYears(5)));
+        this.scenario.addPage(FictionalCouncil.formerMember(applicationPages(), "AncienMembreDupont", "citizens",
+            today.minusYears(5)));
         this.sealedM3 = this.scenario.storedPage(MemberPrivateClass.privatePage(M3)).orElseThrow()
             .firstObject(MemberPrivateClass.REFERENCE).orElseThrow().values().get(MemberPrivateClass.SEALED);
         this.scenario.addPage(SamplePages.withObjects(DigestPreferenceClass.PAGE, "Digest", List.of(
@@ -89,15 +90,6 @@ class AnonymisationTest extends AbstractPageTest
                 "XWiki.M3", CalendarTokenClass.TOKEN_HASH, "a".repeat(64)))));
         this.scenario.setUser(ANIMATOR);
         this.scenario.setGroups(CouncilRole.ANIMATORS_GROUP);
-    }
-
-    private XarPage member(String name, String college, String user, LocalDate mandateEnd)
-    {
-        return SamplePages.withObject(applicationPages(), "CDD.Members." + name, "Membre " + name,
-            MemberClass.REFERENCE, MemberClass.COLLEGE, college, MemberClass.STRUCTURE, "Chambre " + name,
-            MemberClass.COMMUNE, "Arles", MemberClass.ROLE, "member", MemberClass.MANDATE_START, "2020-06-01",
-            MemberClass.MANDATE_END, mandateEnd.toString(), MemberClass.PUBLICATION_CONSENT, "1", MemberClass.USER,
-            user);
     }
 
     private Document view(String member) throws Exception
