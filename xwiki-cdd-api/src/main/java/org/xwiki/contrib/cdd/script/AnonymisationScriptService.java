@@ -33,6 +33,8 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.cdd.calendar.ClockProvider;
+import org.xwiki.contrib.cdd.entity.CalendarTokenClass;
+import org.xwiki.contrib.cdd.entity.DigestPreferenceClass;
 import org.xwiki.contrib.cdd.entity.MemberClass;
 import org.xwiki.contrib.cdd.entity.MemberPrivateClass;
 import org.xwiki.contrib.cdd.internal.script.ScriptValues;
@@ -64,6 +66,9 @@ public class AnonymisationScriptService implements ScriptService
     private static final String ANONYMISED = "'" + MemberClass.SPACE + '.' + MemberAnonymisation.PAGE_PREFIX + "%'";
 
     private static final String BY_PAGE = " order by doc.fullName";
+
+    private static final Map<String, String> USER_SETTINGS = Map.of(DigestPreferenceClass.PAGE,
+        DigestPreferenceClass.REFERENCE, CalendarTokenClass.PAGE, CalendarTokenClass.REFERENCE);
 
     private static final String CLASS_NAME = "className";
 
@@ -102,6 +107,15 @@ public class AnonymisationScriptService implements ScriptService
                 + className + ") as item where " + RecordLists.COUNCIL_PAGES + " and :member member of item."
                 + property + BY_PAGE)));
         return queries;
+    }
+
+    /**
+     * @return the pages of the settings tied to a member's account, with the class of their objects (the daily
+     *     e-mail's and newsletter's choices, the calendar address): the anonymisation removes the member's object
+     */
+    public Map<String, String> getUserSettings()
+    {
+        return USER_SETTINGS;
     }
 
     /**
